@@ -1,0 +1,77 @@
+package io.netledger.app.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.netledger.app.NetLedgerProperties;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one DataSource: the server named by NETLEDGER_DB_URL, or else an embedded
+ * PostgreSQL 17 whose data lives under {@code <data-dir>/postgres} and survives restarts,
+ * so that a machine with only a JDK runs the whole system.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(NetLedgerProperties properties, EmbeddedDatabase embedded) {
+        NetLedgerProperties.Db db = properties.db();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("netledger");
+        config.setMaximumPoolSize(db.poolSize() > 0 ? db.poolSize() : 20);
+        if (db.external()) {
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+        } else {
+            config.setJdbcUrl(embedded.jdbcUrl());
+            config.setUsername("postgres");
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(NetLedgerProperties properties) throws IOException {
+        if (properties.db().external()) {
+            return EmbeddedDatabase.NONE;
+        }
+        Path dataDirectory = properties.dataDir().resolve("postgres").toAbsolutePath();
+        Files.createDirectories(dataDirectory.getParent());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(properties.db().embeddedPort())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        log.info("Embedded PostgreSQL running on port {} with its data in {}", postgres.getPort(), dataDirectory);
+        return new EmbeddedDatabase(postgres);
+    }
+
+    /** The embedded server's lifetime is the application context's. */
+    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
+
+        static final EmbeddedDatabase NONE = new EmbeddedDatabase(null);
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.netledger.app.security;
+
+import io.netledger.api.user.FindLoginAccount;
+import io.netledger.api.user.LoginAccount;
+import io.netledger.api.user.RecordLogin;
+import io.netledger.app.NetLedgerProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class LoginController {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginController.class);
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final PasswordEncoder passwords;
+    private final JwtEncoder tokens;
+    private final NetLedgerProperties properties;
+    /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
+    private final String noOne;
+
+    LoginController(QueryGateway queries, CommandGateway commands, PasswordEncoder passwords, JwtEncoder tokens,
+            NetLedgerProperties properties) {
+        this.queries = queries;
+        this.commands = commands;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.noOne = passwords.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    record Credentials(@NotBlank @Size(max = 255) String email, @NotBlank @Size(max = 1024) String password) {
+    }
+
+    record Token(String token, Instant expiresAt) {
+    }
+
+    @PostMapping("/login")
+    Token login(@Valid @RequestBody Credentials credentials) {
+        Optional<LoginAccount> account = queries.query(new FindLoginAccount(credentials.email()),
+                ResponseTypes.optionalInstanceOf(LoginAccount.class)).join();
+        boolean matches = passwords.matches(credentials.password(), account.map(LoginAccount::passwordHash).orElse(noOne));
+        if (account.isEmpty() || !matches || !account.get().active()) {
+            log.info("Refused a login for {}", credentials.email());
+            throw new LoginRefused();
+        }
+        LoginAccount user = account.get();
+        commands.sendAndWait(new RecordLogin(user.userId()), MetaData.with("userId", String.valueOf(user.userId())));
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(properties.jwt().ttl());
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer("netledger")
+                .subject(String.valueOf(user.userId()))
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim("email", user.email())
+                .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()))
+                .build();
+        String token = tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new Token(token, expiresAt);
+    }
+}

@@ -1,0 +1,99 @@
+package io.netledger.app.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.netledger.app.NetLedgerProperties;
+import io.netledger.app.web.Problems;
+import javax.crypto.SecretKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer tokens (HS256) from POST /api/v1/auth/login. Roles ADMIN > STAFF >
+ * CUSTOMER: an admin may do what staff may. Controllers state the role they need.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String ROLES_CLAIM = "roles";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers("/api/v1/webhooks/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "your role may not do this", request.getRequestURI())))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "your role may not do this", request.getRequestURI())))
+                .build();
+    }
+
+    @Bean
+    SecretKey signingKey(NetLedgerProperties properties) {
+        return SigningKey.load(properties);
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey signingKey) {
+        return NimbusJwtDecoder.withSecretKey(signingKey).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey signingKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(signingKey));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("STAFF")
+                .role("STAFF").implies("CUSTOMER")
+                .build();
+    }
+
+    private static JwtAuthenticationConverter authenticationConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+}

@@ -1,0 +1,125 @@
+package io.netledger.app.web;
+
+import io.netledger.api.AlreadyTaken;
+import io.netledger.api.NotFound;
+import io.netledger.api.RuleViolation;
+import io.netledger.app.security.LoginRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 9457 problem+json. Domain exceptions are found anywhere in the
+ * cause chain, because Axon's gateways wrap what a handler throws.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> anything(Exception e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            ProblemDetail known = known(t);
+            if (known != null) {
+                known.setInstance(java.net.URI.create(request.getRequestURI()));
+                return ResponseEntity.status(known.getStatus()).body(known);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected failure; see the log"));
+    }
+
+    private static ProblemDetail known(Throwable t) {
+        if (t instanceof RuleViolation) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, t.getMessage());
+        }
+        if (t instanceof RequestTooLarge) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, t.getMessage());
+        }
+        if (t instanceof NotFound) {
+            return problem(HttpStatus.NOT_FOUND, t.getMessage());
+        }
+        if (t instanceof AggregateNotFoundException e) {
+            return problem(HttpStatus.NOT_FOUND, "no " + e.getAggregateIdentifier() + " here");
+        }
+        if (t instanceof AlreadyTaken) {
+            return problem(HttpStatus.CONFLICT, t.getMessage());
+        }
+        if (t instanceof ConflictingAggregateVersionException e) {
+            return problem(HttpStatus.PRECONDITION_FAILED, "the resource changed since you read it (now version "
+                    + e.getActualVersion() + "); read it again and retry");
+        }
+        if (t instanceof ConflictingModificationException) {
+            return problem(HttpStatus.CONFLICT, "someone else changed this resource at the same moment; retry");
+        }
+        if (t instanceof LoginRefused) {
+            return problem(HttpStatus.UNAUTHORIZED, t.getMessage());
+        }
+        if (t instanceof AccessDeniedException) {
+            return problem(HttpStatus.FORBIDDEN, "your role may not do this");
+        }
+        return null;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.<String, Object>of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request has invalid fields: " + errors.stream().map(m -> m.get("field") + " " + m.get("message"))
+                        .reduce((a, b) -> a + ", " + b).orElse(""));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestTooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problem(HttpStatus.CONTENT_TOO_LARGE, t.getMessage()));
+            }
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readable(e)));
+    }
+
+    /** Jackson's message names the field and the expected type, minus its internals. */
+    private static String readable(HttpMessageNotReadableException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        if (message == null) {
+            return "the request body is not valid JSON";
+        }
+        int detailStart = message.indexOf(" at [Source");
+        message = detailStart > 0 ? message.substring(0, detailStart) : message;
+        return "the request body is not readable: " + message.lines().findFirst().orElse(message);
+    }
+}

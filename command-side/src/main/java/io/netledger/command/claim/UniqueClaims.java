@@ -1,0 +1,40 @@
+package io.netledger.command.claim;
+
+import io.netledger.api.AlreadyTaken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Set-based uniqueness (one email per user, one username per NAS). A claim is a row in
+ * {@code unique_claims}, written in the same transaction as the command's events: two
+ * concurrent commands can never both win, and a rolled-back command frees its claim.
+ * The read models are never consulted: they lag behind the event store.
+ */
+@Component
+public class UniqueClaims {
+
+    private final JdbcTemplate jdbc;
+
+    UniqueClaims(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims {@code value} within {@code scope} for {@code ownerId}, or throws {@link AlreadyTaken}. */
+    public void claim(String scope, String value, long ownerId) {
+        int inserted = jdbc.update("""
+                insert into unique_claims (scope, claimed_value, owner_id) values (?, ?, ?)
+                on conflict (scope, claimed_value) do nothing""", scope, value, ownerId);
+        if (inserted == 0 && !ownerOf(scope, value).equals(ownerId)) {
+            throw new AlreadyTaken(scope + " " + value + " is already taken");
+        }
+    }
+
+    public boolean isClaimed(String scope, String value) {
+        return ownerOf(scope, value) != null;
+    }
+
+    private Long ownerOf(String scope, String value) {
+        return jdbc.query("select owner_id from unique_claims where scope = ? and claimed_value = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, scope, value);
+    }
+}

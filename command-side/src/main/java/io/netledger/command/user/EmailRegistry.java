@@ -1,0 +1,19 @@
+package io.netledger.command.user;
+
+import io.netledger.command.claim.UniqueClaims;
+import org.springframework.stereotype.Component;
+
+/** Tells whether an email already belongs to a user, from the command side's own claims. */
+@Component
+public class EmailRegistry {
+
+    private final UniqueClaims claims;
+
+    EmailRegistry(UniqueClaims claims) {
+        this.claims = claims;
+    }
+
+    public boolean isRegistered(String email) {
+        return claims.isClaimed(UserRegistration.EMAIL_SCOPE, UserRegistration.normalised(email));
+    }
+}

@@ -1,0 +1,44 @@
+package io.netledger.command.user;
+
+import static io.netledger.api.RuleViolation.check;
+
+import io.netledger.api.user.RegisterUser;
+import io.netledger.command.claim.UniqueClaims;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/** Registers a user once its email is claimed: emails are unique across all users. */
+@Component
+class UserRegistration {
+
+    static final String EMAIL_SCOPE = "user.email";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
+
+    private final Repository<User> users;
+    private final UniqueClaims claims;
+
+    UserRegistration(Repository<User> users, UniqueClaims claims) {
+        this.users = users;
+        this.claims = claims;
+    }
+
+    @CommandHandler
+    void handle(RegisterUser command) throws Exception {
+        check(command.name() != null && !command.name().isBlank(), "name is required");
+        check(command.role() != null, "role is required");
+        check(command.email() != null && EMAIL.matcher(command.email().strip()).matches(), "email is not valid");
+        check(command.passwordHash() != null && BCRYPT.matcher(command.passwordHash()).matches(),
+                "password must arrive as a bcrypt hash");
+        String email = normalised(command.email());
+        claims.claim(EMAIL_SCOPE, email, command.userId());
+        users.newInstance(() -> new User(command, email));
+    }
+
+    static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

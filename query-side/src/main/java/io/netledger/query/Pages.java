@@ -1,0 +1,47 @@
+package io.netledger.query;
+
+import io.netledger.api.PageResult;
+import io.netledger.api.PageSpec;
+import io.netledger.api.RuleViolation;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** Translates between the API's paging ({@code ?page=&size=&sort=field,asc}) and Spring Data's. */
+public final class Pages {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    private Pages() {
+    }
+
+    /** Reads the request parameters; a sort field outside {@code sortable} is refused. */
+    public static PageSpec spec(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
+        String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",");
+        String field = parts[0].strip();
+        RuleViolation.check(sortable.contains(field), "sort must be one of " + sortable + ": " + field);
+        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
+        RuleViolation.check(parts.length < 2 || parts[1].strip().matches("(?i)asc|desc"),
+                "sort direction must be asc or desc");
+        try {
+            return new PageSpec(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, ascending);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+    }
+
+    public static Pageable pageable(PageSpec spec) {
+        Sort sort = Sort.by(spec.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, spec.sortField())
+                .and(Sort.by("id"));
+        return PageRequest.of(spec.number(), spec.size(), sort);
+    }
+
+    public static <R, T> PageResult<T> result(Page<R> page, Function<R, T> mapper) {
+        return new PageResult<>(page.getContent().stream().map(mapper).toList(),
+                new PageResult.PageMetadata(page.getSize(), page.getNumber(), page.getTotalElements(),
+                        page.getTotalPages()));
+    }
+}

@@ -1,0 +1,108 @@
+package io.netledger.query.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netledger.api.Ids;
+import java.sql.Timestamp;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every event of every aggregate into a row of {@code audit_logs}: who (user id from
+ * the metadata the API attached to the command), what (action, model type and id, old and
+ * new values) and from where (client IP, user agent). A row's id is the event's position
+ * in the store, so a replay rewrites the same rows instead of adding new ones.
+ */
+@Component
+@ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
+class AuditLogProjection {
+
+    static final String PROCESSING_GROUP = "audit";
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    AuditLogProjection(JdbcTemplate jdbc, ObjectMapper axonObjectMapper) {
+        this.jdbc = jdbc;
+        this.json = axonObjectMapper;
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+        String modelType = message instanceof DomainEventMessage<?> domain && domain.getType() != null
+                ? domain.getType() : event.getClass().getSimpleName();
+        Long modelId = message instanceof DomainEventMessage<?> domain ? numeric(domain.getAggregateIdentifier()) : null;
+        Map<String, Object> lastKnown = modelId == null ? Map.of() : lastKnown(modelType, modelId);
+        AuditedChange change = AuditedChange.of(event, json.convertValue(event, FIELDS), modelId, lastKnown);
+
+        MetaData meta = message.getMetaData();
+        long id = token != null && token.position().isPresent() ? token.position().getAsLong() : Ids.next();
+        jdbc.update("""
+                insert into audit_logs (id, user_id, action, model_type, model_id, old_values, new_values,
+                                        ip_address, user_agent, created_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
+                on conflict do nothing""",
+                id, numeric(meta.get("userId")), change.action(), modelType, modelId,
+                jsonOrNull(change.oldValues()), jsonOrNull(change.newValues()),
+                text(meta.get("clientIp"), 45), text(meta.get("userAgent"), 512),
+                Timestamp.from(message.getTimestamp()));
+        if (modelId != null) {
+            jdbc.update("""
+                    insert into audit_model_state (model_type, model_id, state) values (?, ?, ?::jsonb)
+                    on conflict (model_type, model_id) do update set state = excluded.state""",
+                    modelType, modelId, json.writeValueAsString(change.stateAfter()));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from audit_model_state");
+    }
+
+    private Map<String, Object> lastKnown(String modelType, long modelId) {
+        return jdbc.query("select state from audit_model_state where model_type = ? and model_id = ?", rs -> {
+            if (!rs.next()) {
+                return Map.<String, Object>of();
+            }
+            try {
+                return json.readValue(rs.getString(1), FIELDS);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable audit state of " + modelType + " " + modelId, e);
+            }
+        }, modelType, modelId);
+    }
+
+    private String jsonOrNull(Map<String, Object> values) throws JsonProcessingException {
+        return values.isEmpty() ? null : json.writeValueAsString(values);
+    }
+
+    private static Long numeric(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,45 @@
+package io.netledger.query.user;
+
+import io.netledger.api.user.LoginAccount;
+import io.netledger.api.user.Role;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "users")
+class UserRow {
+
+    @Id
+    private long id;
+    private String name;
+    private String email;
+    private String password;
+    private String phone;
+    private String role;
+    private boolean isActive;
+    private Instant emailVerifiedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private long version;
+
+    protected UserRow() {
+    }
+
+    UserRow(long id, String name, String email, String passwordHash, Role role, Instant at, long version) {
+        this.id = id;
+        this.name = name;
+        this.email = email;
+        this.password = passwordHash;
+        this.role = role.value();
+        this.isActive = true;
+        this.createdAt = at;
+        this.updatedAt = at;
+        this.version = version;
+    }
+
+    LoginAccount loginAccount() {
+        return new LoginAccount(id, email, password, Role.fromValue(role), isActive);
+    }
+}

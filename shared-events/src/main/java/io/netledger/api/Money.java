@@ -1,0 +1,59 @@
+package io.netledger.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An amount in Indonesian rupiah, always with exactly two decimals. Amounts with more
+ * decimals are refused rather than rounded: a price typed as 150000.005 is a mistake.
+ * Serialized as a decimal string ("150000.00") so no client ever sees a float.
+ */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+    private static final int SCALE = 2;
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.stripTrailingZeros().scale() > SCALE) {
+            throw new IllegalArgumentException("an amount in IDR has at most two decimals: " + amount.toPlainString());
+        }
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** Reads "150000.00" or 150000 alike: JSON clients send either. */
+    @JsonCreator
+    public static Money of(BigDecimal amount) {
+        return new Money(amount);
+    }
+
+    public static Money parse(String amount) {
+        try {
+            return new Money(new BigDecimal(amount.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not an amount: " + amount);
+        }
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}

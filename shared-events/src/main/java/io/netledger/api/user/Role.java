@@ -1,0 +1,21 @@
+package io.netledger.api.user;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** The design document's user roles. */
+public enum Role {
+    ADMIN, STAFF, CUSTOMER;
+
+    @JsonValue
+    public String value() {
+        return name().toLowerCase();
+    }
+
+    @JsonCreator
+    public static Role fromValue(String value) {
+        return Arrays.stream(values()).filter(r -> r.value().equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("role must be one of admin, staff, customer: " + value));
+    }
+}
