@@ -13,6 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class NetLedgerApplication {
 
     public static void main(String[] args) {
+        // Axon's update checker calls the internet at start-up and reads only this JVM property (STACK.md, trap 4).
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getenv().getOrDefault("AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
         SpringApplication.run(NetLedgerApplication.class, args);
     }
 }

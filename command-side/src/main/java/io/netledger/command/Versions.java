@@ -1,6 +1,6 @@
 package io.netledger.command;
 
-import io.netledger.api.RuleViolation;
+import io.netledger.api.BadRequest;
 
 /**
  * Aggregate versions over HTTP: a response's {@code ETag} is {@code "<version>"}, and a
@@ -28,7 +28,7 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new RuleViolation("If-Match must be an ETag this API handed out, such as \"3\"");
+            throw new BadRequest("If-Match must be an ETag this API handed out, such as \"3\"");
         }
     }
 }

@@ -1,10 +1,9 @@
 package io.netledger.query;
 
-import io.netledger.api.PageResult;
+import io.netledger.api.BadRequest;
+import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
-import io.netledger.api.RuleViolation;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -22,14 +21,17 @@ public final class Pages {
     public static PageSpec spec(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",");
         String field = parts[0].strip();
-        RuleViolation.check(sortable.contains(field), "sort must be one of " + sortable + ": " + field);
-        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
-        RuleViolation.check(parts.length < 2 || parts[1].strip().matches("(?i)asc|desc"),
-                "sort direction must be asc or desc");
+        if (!sortable.contains(field)) {
+            throw new BadRequest("sort must be one of " + sortable + ": " + field);
+        }
+        if (parts.length > 2 || parts.length == 2 && !parts[1].strip().matches("(?i)asc|desc")) {
+            throw new BadRequest("sort is field,asc or field,desc: " + sort);
+        }
+        boolean ascending = parts.length < 2 || parts[1].strip().equalsIgnoreCase("asc");
         try {
             return new PageSpec(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, ascending);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage());
+            throw new BadRequest(e.getMessage());
         }
     }
 
@@ -39,9 +41,7 @@ public final class Pages {
         return PageRequest.of(spec.number(), spec.size(), sort);
     }
 
-    public static <R, T> PageResult<T> result(Page<R> page, Function<R, T> mapper) {
-        return new PageResult<>(page.getContent().stream().map(mapper).toList(),
-                new PageResult.PageMetadata(page.getSize(), page.getNumber(), page.getTotalElements(),
-                        page.getTotalPages()));
+    public static PageMetadata metadata(Page<?> page) {
+        return new PageMetadata(page.getSize(), page.getNumber(), page.getTotalElements(), page.getTotalPages());
     }
 }

@@ -1,6 +1,7 @@
 package io.netledger.app.web;
 
 import io.netledger.api.AlreadyTaken;
+import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
 import io.netledger.app.security.LoginRefused;
@@ -54,6 +55,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static ProblemDetail known(Throwable t) {
         if (t instanceof RuleViolation) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, t.getMessage());
+        }
+        if (t instanceof BadRequest) {
+            return problem(HttpStatus.BAD_REQUEST, t.getMessage());
         }
         if (t instanceof RequestTooLarge) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, t.getMessage());

@@ -30,7 +30,7 @@ class ServicePlan {
     static final int MAX_NAME_LENGTH = 255;
 
     @AggregateIdentifier
-    private long planId;
+    private Long planId;
     private PlanTerms terms;
     private boolean active;
 

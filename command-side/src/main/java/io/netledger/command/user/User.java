@@ -16,7 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class User {
 
     @AggregateIdentifier
-    private long userId;
+    private Long userId;
 
     User() {
     }

@@ -1,12 +1,12 @@
 package io.netledger.query.plan;
 
-import io.netledger.api.PageResult;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.FindServicePlans;
 import io.netledger.api.plan.ServicePlanActivated;
 import io.netledger.api.plan.ServicePlanChanged;
 import io.netledger.api.plan.ServicePlanCreated;
 import io.netledger.api.plan.ServicePlanDeactivated;
+import io.netledger.api.plan.ServicePlanPage;
 import io.netledger.api.plan.ServicePlanView;
 import io.netledger.query.Pages;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +67,11 @@ class ServicePlanProjection {
     }
 
     @QueryHandler
-    PageResult<ServicePlanView> handle(FindServicePlans query) {
+    ServicePlanPage handle(FindServicePlans query) {
         Pageable pageable = Pages.pageable(query.page());
-        return Pages.result(query.active() == null ? rows.findAll(pageable)
-                : rows.findByIsActive(query.active(), pageable), ServicePlanRow::view);
+        Page<ServicePlanRow> page = query.active() == null ? rows.findAll(pageable)
+                : rows.findByIsActive(query.active(), pageable);
+        return new ServicePlanPage(page.map(ServicePlanRow::view).getContent(), Pages.metadata(page));
     }
 
     private void update(long planId, Instant at, long version, Consumer<ServicePlanRow> change) {

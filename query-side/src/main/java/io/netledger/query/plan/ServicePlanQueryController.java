@@ -1,9 +1,9 @@
 package io.netledger.query.plan;
 
-import io.netledger.api.PageResult;
 import io.netledger.api.PageSpec;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.FindServicePlans;
+import io.netledger.api.plan.ServicePlanPage;
 import io.netledger.api.plan.ServicePlanView;
 import io.netledger.api.NotFound;
 import io.netledger.query.Pages;
@@ -32,12 +32,11 @@ class ServicePlanQueryController {
     }
 
     @GetMapping
-    @SuppressWarnings("unchecked")
-    PageResult<ServicePlanView> list(@RequestParam(required = false) Boolean active,
+    ServicePlanPage list(@RequestParam(required = false) Boolean active,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,asc");
-        return queries.query(new FindServicePlans(active, spec), ResponseTypes.instanceOf(PageResult.class)).join();
+        return queries.query(new FindServicePlans(active, spec), ResponseTypes.instanceOf(ServicePlanPage.class)).join();
     }
 
     @GetMapping("/{id}")
