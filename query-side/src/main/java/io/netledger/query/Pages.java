@@ -25,7 +25,7 @@ public final class Pages {
             throw new BadRequest("sort must be one of " + sortable + ": " + field);
         }
         if (parts.length > 2 || parts.length == 2 && !parts[1].strip().matches("(?i)asc|desc")) {
-            throw new BadRequest("sort is field,asc or field,desc: " + sort);
+            throw new BadRequest("sort is field,direction and the direction must be asc or desc: " + sort);
         }
         boolean ascending = parts.length < 2 || parts[1].strip().equalsIgnoreCase("asc");
         try {

@@ -1,0 +1,46 @@
+package io.netledger.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port over a fresh database; tests talk to it over
+ * HTTP like a back-office app would. All subclasses share one application context.
+ */
+@SpringBootTest(classes = io.netledger.NetLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    public static final String ADMIN_EMAIL = "admin@netledger.local";
+    public static final String ADMIN_PASSWORD = "first-admin-password";
+
+    @LocalServerPort
+    private int port;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        String url = TestDatabase.createDatabase();
+        Path dataDir = Files.createTempDirectory("netledger-test-data");
+        registry.add("netledger.db.url", () -> url);
+        registry.add("netledger.db.user", TestDatabase::user);
+        registry.add("netledger.db.password", TestDatabase::password);
+        registry.add("netledger.data-dir", dataDir::toString);
+        registry.add("netledger.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("netledger.max-request-bytes", () -> "65536");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    protected String adminToken() {
+        return api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+}

@@ -1,0 +1,104 @@
+package io.netledger.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fresh database for each test run: on the server named by NETLEDGER_TEST_DB_URL (CI uses
+ * the machine's PostgreSQL), or else on an embedded PostgreSQL started for this JVM.
+ */
+public final class TestDatabase {
+
+    private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
+    private static String server;
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabase() {
+    }
+
+    public static String user() {
+        return env("NETLEDGER_TEST_DB_USER", "postgres");
+    }
+
+    public static String password() {
+        return env("NETLEDGER_TEST_DB_PASSWORD", "");
+    }
+
+    /** Creates a new, empty database and answers its JDBC URL. */
+    public static synchronized String createDatabase() {
+        String base = server();
+        String name = "netledger_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xFFFFF));
+        try (Connection connection = DriverManager.getConnection(base, user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + base, e);
+        }
+        Matcher url = JDBC_URL.matcher(base);
+        if (!url.matches()) {
+            throw new IllegalStateException("NETLEDGER_TEST_DB_URL is not a jdbc:postgresql://host:port/db URL: " + base);
+        }
+        return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
+    }
+
+    private static String server() {
+        if (server == null) {
+            String configured = System.getenv("NETLEDGER_TEST_DB_URL");
+            server = configured != null && !configured.isBlank() ? configured : startEmbedded();
+            dropLeftovers(server);
+        }
+        return server;
+    }
+
+    /** Databases of earlier runs on a shared server; one still in use is left alone. */
+    private static void dropLeftovers(String base) {
+        try (Connection connection = DriverManager.getConnection(base, user(), password());
+                Statement statement = connection.createStatement()) {
+            var names = new java.util.ArrayList<String>();
+            try (var rows = statement.executeQuery(
+                    "select datname from pg_database where datname like 'netledger\\_test\\_%'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String name : names) {
+                try {
+                    statement.execute("drop database if exists " + name);
+                } catch (SQLException inUse) {
+                    // another run is using it
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the test database server " + base, e);
+        }
+    }
+
+    private static String startEmbedded() {
+        try {
+            embedded = EmbeddedPostgres.builder()
+                    .setDataDirectory(Files.createTempDirectory("netledger-test-pg"))
+                    .setCleanDataDirectory(true)
+                    .start();
+            return embedded.getJdbcUrl("postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start an embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

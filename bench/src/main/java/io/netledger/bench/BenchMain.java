@@ -1,0 +1,58 @@
+package io.netledger.bench;
+
+import io.netledger.NetLedgerApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts NetLedger without its web server against a database of its own, runs the
+ * benchmark and prints the report. Exits 0 when the benchmark ran, whether or not the
+ * target was met (the report says PASS or FAIL), and 1 when it could not run.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        // Axon's update checker calls the internet at start-up and reads only this JVM property.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        int exitCode;
+        try {
+            run(BenchSettings.from(args));
+            exitCode = 0;
+        } catch (Exception e) {
+            System.err.println("bench failed: " + e);
+            e.printStackTrace();
+            exitCode = 1;
+        }
+        // Non-daemon threads of a half-started context must not keep the JVM alive.
+        System.exit(exitCode);
+    }
+
+    private static void run(BenchSettings settings) throws Exception {
+        // Closed in reverse order: the context (pool, embedded PostgreSQL) before its database and directory.
+        try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();
+                BenchDatabase database = BenchDatabase.fromEnvironment();
+                ConfigurableApplicationContext context = start(dataDirectory, database)) {
+            Report report = new Benchmark(context, settings, System.err).run(database, dataDirectory);
+            report.print(System.out);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database) {
+        List<String> arguments = new ArrayList<>(database.springArguments());
+        arguments.add(dataDirectory.springArgument());
+        // A known password keeps the first-start banner with a generated one out of the output.
+        arguments.add("--netledger.admin.password=" + UUID.randomUUID());
+        arguments.add("--spring.main.banner-mode=off");
+        arguments.add("--logging.level.root=WARN");
+        return new SpringApplicationBuilder(NetLedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(arguments.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,58 @@
+package io.netledger.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Runs the scenarios against a started application: at each in-flight count first the raw
+ * baseline, then the commands, so each ratio compares two measurements taken minutes apart
+ * at most, on the same database and pool. The read side is drained between in-flight
+ * counts so that no scenario pays for an earlier one's projection backlog.
+ */
+final class Benchmark {
+
+    private final ApplicationContext context;
+    private final BenchSettings settings;
+    private final PrintStream progress;
+
+    Benchmark(ApplicationContext context, BenchSettings settings, PrintStream progress) {
+        this.context = context;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    Report run(BenchDatabase database, DataDirectory dataDirectory) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        CreatePlanLoad plans = new CreatePlanLoad(context.getBean(CommandGateway.class));
+        ProcessorsAtHead processors = new ProcessorsAtHead(context.getBean(EventProcessingConfiguration.class),
+                dataSource);
+        // The first start registers the admin user; its events are not the bench's to wait for.
+        processors.await(settings.catchUpTimeout());
+        ProjectionCatchUp servicePlans = new ProjectionCatchUp(dataSource);
+
+        List<ScenarioResult> results = new ArrayList<>();
+        List<CatchUp> catchUps = new ArrayList<>();
+        try (RawInsertBaseline raw = new RawInsertBaseline(dataSource)) {
+            for (int inFlight : new int[] {BenchSettings.LOW_IN_FLIGHT, BenchSettings.HIGH_IN_FLIGHT}) {
+                results.add(scenario(Report.RAW, inFlight, raw.insert()));
+                results.add(scenario(Report.COMMAND, inFlight, plans.createPlan()));
+                progress.printf("waiting for the read side to catch up with %d plans%n", plans.sent());
+                long servicePlansNanos = servicePlans.await(plans.sent(), settings.catchUpTimeout());
+                long allProcessorsNanos = processors.await(settings.catchUpTimeout());
+                catchUps.add(new CatchUp(inFlight, servicePlansNanos, allProcessorsNanos));
+            }
+        }
+        return new Report(settings, RunSetup.describe(context, database, dataDirectory), results, catchUps);
+    }
+
+    private ScenarioResult scenario(String name, int inFlight, Operation operation) throws Exception {
+        progress.printf("running %s with %d in flight: %d warm-up, %d measured%n", name, inFlight,
+                settings.warmUp(), settings.count());
+        return ClosedLoopRunner.run(name, inFlight, settings.warmUp(), settings.count(), operation);
+    }
+}
