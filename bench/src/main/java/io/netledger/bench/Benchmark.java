@@ -32,7 +32,7 @@ final class Benchmark {
         ProcessorsAtHead processors = new ProcessorsAtHead(context.getBean(EventProcessingConfiguration.class),
                 dataSource);
         // The first start registers the admin user; its events are not the bench's to wait for.
-        processors.await(settings.catchUpTimeout());
+        processors.await(System.nanoTime(), settings.catchUpTimeout());
         ProjectionCatchUp servicePlans = new ProjectionCatchUp(dataSource);
 
         List<ScenarioResult> results = new ArrayList<>();
@@ -41,10 +41,11 @@ final class Benchmark {
             for (int inFlight : new int[] {BenchSettings.LOW_IN_FLIGHT, BenchSettings.HIGH_IN_FLIGHT}) {
                 results.add(scenario(Report.RAW, inFlight, raw.insert()));
                 results.add(scenario(Report.COMMAND, inFlight, plans.createPlan()));
+                long lastCommandReturned = System.nanoTime();
                 progress.printf("waiting for the read side to catch up with %d plans%n", plans.sent());
-                long servicePlansNanos = servicePlans.await(plans.sent(), settings.catchUpTimeout());
-                long allProcessorsNanos = processors.await(settings.catchUpTimeout());
-                catchUps.add(new CatchUp(inFlight, servicePlansNanos, allProcessorsNanos));
+                catchUps.add(new CatchUp(inFlight,
+                        servicePlans.await(plans.sent(), lastCommandReturned, settings.catchUpTimeout()),
+                        processors.await(lastCommandReturned, settings.catchUpTimeout())));
             }
         }
         return new Report(settings, RunSetup.describe(context, database, dataDirectory), results, catchUps);

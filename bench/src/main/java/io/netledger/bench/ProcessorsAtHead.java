@@ -26,10 +26,12 @@ final class ProcessorsAtHead {
         this.dataSource = dataSource;
     }
 
-    /** Nanoseconds until all processors were at the head, or -1 when the timeout passed first. */
-    long await(Duration timeout) throws SQLException, InterruptedException {
-        long begin = System.nanoTime();
-        long deadline = begin + timeout.toNanos();
+    /**
+     * Nanoseconds from {@code since} until all processors were at the head, or -1 when
+     * the timeout passed first.
+     */
+    long await(long since, Duration timeout) throws SQLException, InterruptedException {
+        long deadline = since + timeout.toNanos();
         long head = head();
         while (!allAt(head)) {
             if (System.nanoTime() > deadline) {
@@ -37,7 +39,7 @@ final class ProcessorsAtHead {
             }
             Thread.sleep(20);
         }
-        return System.nanoTime() - begin;
+        return System.nanoTime() - since;
     }
 
     private boolean allAt(long head) {

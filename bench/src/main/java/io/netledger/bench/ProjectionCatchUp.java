@@ -23,17 +23,19 @@ final class ProjectionCatchUp {
         this.rowsBefore = rows();
     }
 
-    /** Nanoseconds until {@code expected} new rows were visible, or -1 when the timeout passed first. */
-    long await(long expected, Duration timeout) throws SQLException, InterruptedException {
-        long begin = System.nanoTime();
-        long deadline = begin + timeout.toNanos();
+    /**
+     * Nanoseconds from {@code since} until {@code expected} new rows were visible, or -1
+     * when the timeout passed first.
+     */
+    long await(long expected, long since, Duration timeout) throws SQLException, InterruptedException {
+        long deadline = since + timeout.toNanos();
         while (rows() - rowsBefore < expected) {
             if (System.nanoTime() > deadline) {
                 return -1;
             }
             Thread.sleep(20);
         }
-        return System.nanoTime() - begin;
+        return System.nanoTime() - since;
     }
 
     long rows() throws SQLException {

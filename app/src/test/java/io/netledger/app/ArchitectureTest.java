@@ -1,0 +1,69 @@
+package io.netledger.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dependency rules of ARCHITECTURE.md, kept by the build rather than by memory. */
+@AnalyzeClasses(packages = "io.netledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule sharedLanguageDependsOnNoOtherModule = noClasses()
+            .that().resideInAPackage("io.netledger.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.command..", "io.netledger.query..",
+                    "io.netledger.saga..", "io.netledger.app..", "io.netledger.routeros..", "io.netledger.payment..",
+                    "io.netledger.genieacs..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule commandSideNeverReadsTheReadModels = noClasses()
+            .that().resideInAPackage("io.netledger.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.query..", "io.netledger.saga..",
+                    "io.netledger.app..", "jakarta.persistence..", "org.springframework.data..");
+
+    @ArchTest
+    static final ArchRule querySideNeverDispatchesCommands = noClasses()
+            .that().resideInAPackage("io.netledger.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.command..", "io.netledger.saga..",
+                    "io.netledger.app..", "org.axonframework.commandhandling.gateway..");
+
+    @ArchTest
+    static final ArchRule sagasDoNotReachIntoEitherSide = noClasses()
+            .that().resideInAPackage("io.netledger.saga..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.command..", "io.netledger.query..",
+                    "io.netledger.app..");
+
+    @ArchTest
+    static final ArchRule adaptersDependOnNothingOfOursButTheSharedLanguage = noClasses()
+            .that().resideInAnyPackage("io.netledger.routeros..", "io.netledger.payment..", "io.netledger.genieacs..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.command..", "io.netledger.query..",
+                    "io.netledger.saga..", "io.netledger.app..");
+
+    @ArchTest
+    static final ArchRule aggregatesArePackagePrivate = classes()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule projectionsArePackagePrivate = classes()
+            .that().areAnnotatedWith(ProcessingGroup.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule controllersArePackagePrivate = classes()
+            .that().areAnnotatedWith(RestController.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule readModelEntitiesStayInTheQuerySide = classes()
+            .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should().resideInAPackage("io.netledger.query..")
+            .andShould().notBePublic();
+}
