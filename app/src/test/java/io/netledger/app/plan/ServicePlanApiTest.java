@@ -138,6 +138,48 @@ class ServicePlanApiTest extends ApiTest {
     }
 
     @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnePlan() {
+        String admin = adminToken();
+        String key = "retry-" + Ids.next();
+        Reply first = api.send("POST", "/api/v1/service-plans", admin, HOME_20M, "Idempotency-Key", key);
+        Reply retry = api.send("POST", "/api/v1/service-plans", admin, HOME_20M, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(createdEvents(first.json().get("id").asText())).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyCreateOnePlan() throws Exception {
+        String admin = adminToken();
+        String key = "race-" + Ids.next();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.send("POST", "/api/v1/service-plans", admin, HOME_20M, "Idempotency-Key", key);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var reply : replies) {
+                Reply r = reply.get();
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+                ids.add(r.json().get("id").asText());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(createdEvents(ids.iterator().next())).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void staffMayReadPlansButNotChangeThem() {
         String staffEmail = "staff-" + Ids.next() + "@isp.id";
         commands.sendAndWait(new RegisterUser(Ids.next(), "Budi", staffEmail, passwords.encode("staff-secret-1"),
@@ -203,6 +245,13 @@ class ServicePlanApiTest extends ApiTest {
                 select action, model_type, user_id, ip_address, user_agent, old_values::text as old_values,
                        new_values::text as new_values
                 from audit_logs where model_id = ? order by id""", Long.parseLong(modelId));
+    }
+
+    private long createdEvents(String planId) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type = 'io.netledger.api.plan.ServicePlanCreated'""",
+                Long.class, planId);
     }
 
     private static Map<?, ?> decodeClaims(String token) {

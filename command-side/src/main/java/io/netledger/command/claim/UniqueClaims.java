@@ -1,6 +1,7 @@
 package io.netledger.command.claim;
 
 import io.netledger.api.AlreadyTaken;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +22,26 @@ public class UniqueClaims {
 
     /** Claims {@code value} within {@code scope} for {@code ownerId}, or throws {@link AlreadyTaken}. */
     public void claim(String scope, String value, long ownerId) {
-        int inserted = jdbc.update("""
-                insert into unique_claims (scope, claimed_value, owner_id) values (?, ?, ?)
-                on conflict (scope, claimed_value) do nothing""", scope, value, ownerId);
-        if (inserted == 0 && !ownerOf(scope, value).equals(ownerId)) {
+        if (!tryClaim(scope, value, ownerId)) {
             throw new AlreadyTaken(scope + " " + value + " is already taken");
         }
     }
 
-    public boolean isClaimed(String scope, String value) {
-        return ownerOf(scope, value) != null;
+    /** Claims {@code value} for {@code ownerId}; false when another owner holds it. Repeating a claim is harmless. */
+    public boolean tryClaim(String scope, String value, long ownerId) {
+        int inserted = jdbc.update("""
+                insert into unique_claims (scope, claimed_value, owner_id) values (?, ?, ?)
+                on conflict (scope, claimed_value) do nothing""", scope, value, ownerId);
+        return inserted == 1 || owner(scope, value).map(owner -> owner == ownerId).orElse(false);
     }
 
-    private Long ownerOf(String scope, String value) {
-        return jdbc.query("select owner_id from unique_claims where scope = ? and claimed_value = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, scope, value);
+    public boolean isClaimed(String scope, String value) {
+        return owner(scope, value).isPresent();
+    }
+
+    public Optional<Long> owner(String scope, String value) {
+        return Optional.ofNullable(jdbc.query(
+                "select owner_id from unique_claims where scope = ? and claimed_value = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, scope, value));
     }
 }

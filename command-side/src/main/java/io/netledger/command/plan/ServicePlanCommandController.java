@@ -8,6 +8,7 @@ import io.netledger.api.plan.DeactivateServicePlan;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.plan.ReviseServicePlan;
 import io.netledger.command.Versions;
+import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -31,18 +32,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ServicePlanCommandController {
 
     private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
 
-    ServicePlanCommandController(CommandGateway commands) {
+    ServicePlanCommandController(CommandGateway commands, IdempotentCreation idempotent) {
         this.commands = commands;
+        this.idempotent = idempotent;
     }
 
+    /** With an Idempotency-Key, a retried request answers the plan its first attempt created. */
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody PlanRequest request) {
-        long planId = Ids.next();
-        commands.sendAndWait(new CreateServicePlan(planId, request.terms()));
-        return ResponseEntity.created(URI.create("/api/v1/service-plans/" + planId))
-                .eTag(Versions.etag(0))
-                .body(body(planId, request.terms()));
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody PlanRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        PlanTerms terms = request.terms();
+        IdempotentCreation.Result created = idempotent.create(commands, "service-plans", idempotencyKey, Ids.next(),
+                planId -> new CreateServicePlan(planId, terms));
+        ResponseEntity.BodyBuilder response = ResponseEntity
+                .created(URI.create("/api/v1/service-plans/" + created.id()));
+        if (created.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        } else {
+            response.eTag(Versions.etag(0));
+        }
+        return response.body(body(created.id(), terms));
     }
 
     @PutMapping("/{id}")

@@ -1,0 +1,99 @@
+package io.netledger.command.idempotency;
+
+import io.netledger.api.BadRequest;
+import io.netledger.command.claim.UniqueClaims;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a create request safe to retry: a client that sends the same {@code Idempotency-Key}
+ * again (its first response was lost) gets the resource created the first time instead of
+ * a second one. The key is claimed in the same transaction as the created aggregate's
+ * events, so concurrent retries cannot both create.
+ */
+@Component
+public class IdempotentCreation implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    static final String METADATA_KEY = "idempotencyKey";
+    private static final String SCOPE = "idempotency-key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final UniqueClaims claims;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+
+    IdempotentCreation(UniqueClaims claims) {
+        this.claims = claims;
+    }
+
+    /**
+     * Sends the command that {@code create} builds for a new id, or answers the id created
+     * earlier under the same key.
+     *
+     * @param resource the kind of resource, so one key may be reused for different kinds
+     * @param key      the client's Idempotency-Key header, or null for a plain create
+     * @return the id of the created resource, new or earlier
+     */
+    public Result create(CommandGateway commands, String resource, String key, long newId, LongFunction<Object> create) {
+        if (key == null) {
+            commands.sendAndWait(create.apply(newId));
+            return new Result(newId, false);
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new BadRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String scopedKey = resource + ":" + key;
+        Optional<Long> earlier = claims.owner(SCOPE, scopedKey);
+        if (earlier.isPresent()) {
+            return new Result(earlier.get(), true);
+        }
+        try {
+            commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey));
+            return new Result(newId, false);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof AlreadyCreated concurrent) {
+                    return new Result(concurrent.firstId, true);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The created resource's id, and whether an earlier request with the same key created it. */
+    public record Result(long id, boolean replayed) {
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        Object key = command.getMetaData().get(METADATA_KEY);
+        if (key != null) {
+            long id = Long.parseLong(targets.resolveTarget(command).getIdentifier());
+            String scopedKey = key.toString();
+            if (!claims.tryClaim(SCOPE, scopedKey, id)) {
+                throw new AlreadyCreated(claims.owner(SCOPE, scopedKey).orElse(id));
+            }
+        }
+        return chain.proceed();
+    }
+
+    /** A concurrent request with the same key won; its resource is the answer. */
+    static final class AlreadyCreated extends RuntimeException {
+
+        private final long firstId;
+
+        AlreadyCreated(long firstId) {
+            super("created earlier under the same Idempotency-Key: " + firstId);
+            this.firstId = firstId;
+        }
+    }
+}
