@@ -48,11 +48,17 @@ public final class Api {
         }
     }
 
+    /** Logs in, waiting for the users projection: an account registered a moment ago may not be readable yet. */
     public String login(String email, String password) {
-        Reply reply = send("POST", "/api/v1/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json().get("token").asText();
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+        Reply[] reply = new Reply[1];
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> (reply[0] = send("POST", "/api/v1/auth/login", null, credentials)).status() == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            assertThat(reply[0].status()).as(reply[0].body()).isEqualTo(200);
+        }
+        return reply[0].json().get("token").asText();
     }
 
     public Reply get(String path, String token) {

@@ -29,11 +29,9 @@ final class Benchmark {
     Report run(BenchDatabase database, DataDirectory dataDirectory) throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         CreatePlanLoad plans = new CreatePlanLoad(context.getBean(CommandGateway.class));
-        ProcessorsAtHead processors = new ProcessorsAtHead(context.getBean(EventProcessingConfiguration.class),
-                dataSource);
+        ReadSide readSide = new ReadSide(context.getBean(EventProcessingConfiguration.class), dataSource);
         // The first start registers the admin user; its events are not the bench's to wait for.
-        processors.await(System.nanoTime(), settings.catchUpTimeout());
-        ProjectionCatchUp servicePlans = new ProjectionCatchUp(dataSource);
+        readSide.awaitAllProcessors(System.nanoTime(), settings.catchUpTimeout());
 
         List<ScenarioResult> results = new ArrayList<>();
         List<CatchUp> catchUps = new ArrayList<>();
@@ -44,8 +42,8 @@ final class Benchmark {
                 long lastCommandReturned = System.nanoTime();
                 progress.printf("waiting for the read side to catch up with %d plans%n", plans.sent());
                 catchUps.add(new CatchUp(inFlight,
-                        servicePlans.await(plans.sent(), lastCommandReturned, settings.catchUpTimeout()),
-                        processors.await(lastCommandReturned, settings.catchUpTimeout())));
+                        readSide.awaitServicePlans(plans.sent(), lastCommandReturned, settings.catchUpTimeout()),
+                        readSide.awaitAllProcessors(lastCommandReturned, settings.catchUpTimeout())));
             }
         }
         return new Report(settings, RunSetup.describe(context, database, dataDirectory), results, catchUps);

@@ -184,8 +184,6 @@ class ServicePlanApiTest extends ApiTest {
         String staffEmail = "staff-" + Ids.next() + "@isp.id";
         commands.sendAndWait(new RegisterUser(Ids.next(), "Budi", staffEmail, passwords.encode("staff-secret-1"),
                 Role.STAFF));
-        Awaitility.await().until(() -> api.send("POST", "/api/v1/auth/login", null,
-                "{\"email\":\"" + staffEmail + "\",\"password\":\"staff-secret-1\"}").status() == 200);
         String staff = api.login(staffEmail, "staff-secret-1");
 
         Reply refused = api.post("/api/v1/service-plans", staff, HOME_20M);
