@@ -9,9 +9,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts NetLedger against a database of its own, runs the
- * benchmark and prints the report. Exits 0 when the benchmark ran, whether or not the
- * target was met (the report says PASS or FAIL), and 1 when it could not run.
+ * Starts NetLedger against a database of its own, runs the benchmark and prints the
+ * report. Exits 0 when the benchmark ran, whether or not the target was met (the report
+ * says PASS or FAIL), and 1 when it could not run.
  */
 public final class BenchMain {
 
@@ -38,13 +38,14 @@ public final class BenchMain {
         // Closed in reverse order: the context (pool, embedded PostgreSQL) before its database and directory.
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();
                 BenchDatabase database = BenchDatabase.fromEnvironment();
-                ConfigurableApplicationContext context = start(dataDirectory, database)) {
+                ConfigurableApplicationContext context = start(dataDirectory, database, settings)) {
             Report report = new Benchmark(context, settings, System.err).run(database, dataDirectory);
             report.print(System.out);
         }
     }
 
-    private static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database) {
+    private static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database,
+            BenchSettings settings) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.add(dataDirectory.springArgument());
         // A known password keeps the first-start banner with a generated one out of the output.
@@ -56,6 +57,7 @@ public final class BenchMain {
         // idle, on a random loopback port.
         arguments.add("--server.address=127.0.0.1");
         arguments.add("--server.port=0");
+        arguments.addAll(settings.appProperties());
         return new SpringApplicationBuilder(NetLedgerApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(arguments.toArray(String[]::new));

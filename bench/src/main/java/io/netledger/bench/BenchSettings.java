@@ -1,12 +1,16 @@
 package io.netledger.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * How much to run: {@code --count=N --warmup=W --timeout=S} on the command line, or
- * BENCH_COUNT, BENCH_WARMUP, BENCH_TIMEOUT_SECONDS in the environment.
+ * How much to run: {@code --count=N --warmup=W --timeout=SECONDS} on the command line, or
+ * BENCH_COUNT, BENCH_WARMUP, BENCH_TIMEOUT_SECONDS in the environment. Any other
+ * {@code --name=value} goes to the application as a Spring property, so a setting such as
+ * {@code --netledger.db.pool-size=60} can be tried without a rebuild.
  */
-record BenchSettings(int count, int warmUp, Duration catchUpTimeout) {
+record BenchSettings(int count, int warmUp, Duration catchUpTimeout, List<String> appProperties) {
 
     static final int LOW_IN_FLIGHT = 1;
     static final int HIGH_IN_FLIGHT = 32;
@@ -17,6 +21,7 @@ record BenchSettings(int count, int warmUp, Duration catchUpTimeout) {
         int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNT", "2000"));
         int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "300"));
         long timeout = Long.parseLong(System.getenv().getOrDefault("BENCH_TIMEOUT_SECONDS", "300"));
+        List<String> appProperties = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--count=")) {
                 count = Integer.parseInt(arg.substring("--count=".length()));
@@ -24,14 +29,20 @@ record BenchSettings(int count, int warmUp, Duration catchUpTimeout) {
                 warmUp = Integer.parseInt(arg.substring("--warmup=".length()));
             } else if (arg.startsWith("--timeout=")) {
                 timeout = Long.parseLong(arg.substring("--timeout=".length()));
+            } else if (arg.startsWith("--netledger.db.url=") || arg.startsWith("--netledger.data-dir=")) {
+                // The bench derives both from the environment to isolate its data; a second value would clash.
+                throw new IllegalArgumentException("give the database and data directory as NETLEDGER_DB_URL and"
+                        + " NETLEDGER_DATA_DIR, not as " + arg.substring(0, arg.indexOf('=')));
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                appProperties.add(arg);
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + "; use --count=N --warmup=W --timeout=SECONDS");
+                        + "; use --count=N --warmup=W --timeout=SECONDS or --spring.property=value");
             }
         }
         if (count < 1 || warmUp < 0 || timeout < 1) {
             throw new IllegalArgumentException("count must be >= 1, warmup >= 0, timeout >= 1");
         }
-        return new BenchSettings(count, warmUp, Duration.ofSeconds(timeout));
+        return new BenchSettings(count, warmUp, Duration.ofSeconds(timeout), List.copyOf(appProperties));
     }
 }

@@ -38,7 +38,11 @@ final class Benchmark {
         try (RawInsertBaseline raw = new RawInsertBaseline(dataSource)) {
             for (int inFlight : new int[] {BenchSettings.LOW_IN_FLIGHT, BenchSettings.HIGH_IN_FLIGHT}) {
                 results.add(scenario(Report.RAW, inFlight, raw.insert()));
+                boolean pause = System.getenv("BENCH_PAUSE_READ_SIDE") != null;
+                var eps = context.getBean(EventProcessingConfiguration.class).eventProcessors().values();
+                if (pause) eps.forEach(org.axonframework.eventhandling.EventProcessor::shutDown);
                 results.add(scenario(Report.COMMAND, inFlight, plans.createPlan()));
+                if (pause) eps.forEach(org.axonframework.eventhandling.EventProcessor::start);
                 long lastCommandReturned = System.nanoTime();
                 progress.printf("waiting for the read side to catch up with %d plans%n", plans.sent());
                 catchUps.add(new CatchUp(inFlight,

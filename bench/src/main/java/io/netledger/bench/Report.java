@@ -41,6 +41,9 @@ final class Report {
         out.printf("NetLedger bench: %d commands per scenario after %d warm-up operations%n",
                 settings.count(), settings.warmUp());
         setup.forEach(line -> out.println("  " + line));
+        if (!settings.appProperties().isEmpty()) {
+            out.println("  overrides:  " + String.join(" ", settings.appProperties()));
+        }
         out.println();
         out.printf("%-22s %9s %7s %8s %9s %8s %8s %7s%n",
                 "scenario", "in-flight", "count", "seconds", "ops/s", "p50 ms", "p99 ms", "ratio");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -48,7 +49,7 @@ class LoginController {
         this.passwords = passwords;
         this.tokens = tokens;
         this.properties = properties;
-        this.noOne = passwords.encode(java.util.UUID.randomUUID().toString());
+        this.noOne = passwords.encode(UUID.randomUUID().toString());
     }
 
     record Credentials(@NotBlank @Size(max = 255) String email, @NotBlank @Size(max = 1024) String password) {

@@ -6,6 +6,7 @@ import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
 import io.netledger.app.security.LoginRefused;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -40,7 +41,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         for (Throwable t = e; t != null; t = t.getCause()) {
             ProblemDetail known = known(t);
             if (known != null) {
-                known.setInstance(java.net.URI.create(request.getRequestURI()));
+                known.setInstance(URI.create(request.getRequestURI()));
                 return ResponseEntity.status(known.getStatus()).body(known);
             }
             if (t.getCause() == t) {
@@ -66,7 +67,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.NOT_FOUND, t.getMessage());
         }
         if (t instanceof AggregateNotFoundException e) {
-            return problem(HttpStatus.NOT_FOUND, "no " + e.getAggregateIdentifier() + " here");
+            return problem(HttpStatus.NOT_FOUND, "nothing with id " + e.getAggregateIdentifier() + " exists");
         }
         if (t instanceof AlreadyTaken) {
             return problem(HttpStatus.CONFLICT, t.getMessage());

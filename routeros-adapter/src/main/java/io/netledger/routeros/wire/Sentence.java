@@ -1,4 +1,4 @@
-package io.netledger.routeros;
+package io.netledger.routeros.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  *                      program, so {@code ?#|} applies to the queries before it
  * @param reason        the bare word a {@code !fatal} reply gives as its reason; null otherwise
  */
-record Sentence(
+public record Sentence(
         String word,
         Map<String, String> attributes,
         Map<String, String> apiAttributes,
@@ -33,7 +33,7 @@ record Sentence(
 
     private static final String FATAL = "!fatal";
 
-    Sentence {
+    public Sentence {
         Objects.requireNonNull(word, "word");
         if (word.length() < 2 || word.charAt(0) != '/' && word.charAt(0) != '!') {
             throw new IllegalArgumentException(
@@ -55,42 +55,42 @@ record Sentence(
         }
     }
 
-    static Sentence of(String word) {
+    public static Sentence of(String word) {
         return new Sentence(word, Map.of(), Map.of(), List.of(), null);
     }
 
-    static Sentence fatal(String reason) {
+    public static Sentence fatal(String reason) {
         return new Sentence(FATAL, Map.of(), Map.of(), List.of(), reason);
     }
 
-    Sentence with(String name, String value) {
+    public Sentence with(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(attributes);
         more.put(name, value);
         return new Sentence(word, more, apiAttributes, queries, reason);
     }
 
-    Sentence withApiAttribute(String name, String value) {
+    public Sentence withApiAttribute(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(apiAttributes);
         more.put(name, value);
         return new Sentence(word, attributes, more, queries, reason);
     }
 
-    Sentence withTag(String tag) {
+    public Sentence withTag(String tag) {
         return withApiAttribute(".tag", tag);
     }
 
-    Sentence withQuery(String query) {
+    public Sentence withQuery(String query) {
         List<String> more = new ArrayList<>(queries);
         more.add(query);
         return new Sentence(word, attributes, apiAttributes, more, reason);
     }
 
-    Optional<String> tag() {
+    public Optional<String> tag() {
         return Optional.ofNullable(apiAttributes.get(".tag"));
     }
 
     /** The words as sent: command or reply word, reason, attributes, API attributes, queries. */
-    List<String> words() {
+    public List<String> words() {
         List<String> words = new ArrayList<>();
         words.add(word);
         if (reason != null) {
@@ -106,7 +106,7 @@ record Sentence(
      * Reads a sentence's words as the manual defines them. A repeated name is refused rather
      * than letting one value silently win.
      */
-    static Sentence parse(List<String> words) throws ProtocolViolation {
+    public static Sentence parse(List<String> words) throws ProtocolViolation {
         if (words.isEmpty()) {
             throw new ProtocolViolation("a sentence has at least one word");
         }
@@ -144,7 +144,7 @@ record Sentence(
     }
 
     /** The next sentence, or empty when the stream ends cleanly between sentences. */
-    static Optional<Sentence> readFrom(InputStream in) throws IOException {
+    public static Optional<Sentence> readFrom(InputStream in) throws IOException {
         Optional<List<String>> words = WordCodec.readSentence(in);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -152,7 +152,7 @@ record Sentence(
         return Optional.of(parse(words.get()));
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
         WordCodec.writeSentence(out, words());
     }
 

@@ -1,4 +1,4 @@
-package io.netledger.routeros;
+package io.netledger.routeros.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,19 +22,19 @@ import java.util.Optional;
  * than guessing. Reads block while the peer is silent; whoever owns the socket sets its
  * timeout.
  */
-final class WordCodec {
+public final class WordCodec {
 
     /**
      * Longest word read. Real words are a few kilobytes at most; the cap keeps a corrupt
      * or hostile prefix (up to 4 GiB in the 0xF0 form) from exhausting the heap.
      */
-    static final int MAX_WORD_LENGTH = 16 * 1024 * 1024;
+    public static final int MAX_WORD_LENGTH = 16 * 1024 * 1024;
 
     private WordCodec() {
     }
 
     /** The shortest prefix for a word of {@code length} bytes, as RouterOS itself writes it. */
-    static byte[] encodeLength(int length) {
+    public static byte[] encodeLength(int length) {
         if (length < 0) {
             throw new IllegalArgumentException("a word length cannot be negative: " + length);
         }
@@ -56,17 +56,17 @@ final class WordCodec {
     }
 
     /** Reads one length prefix; a long because the 0xF0 form reaches 2^32 - 1. */
-    static long readLength(InputStream in) throws IOException {
+    public static long readLength(InputStream in) throws IOException {
         return readLength(in, firstByte(in));
     }
 
-    static void writeWord(OutputStream out, String word) throws IOException {
+    public static void writeWord(OutputStream out, String word) throws IOException {
         byte[] bytes = utf8(word);
         out.write(encodeLength(bytes.length));
         out.write(bytes);
     }
 
-    static String readWord(InputStream in) throws IOException {
+    public static String readWord(InputStream in) throws IOException {
         return readContent(in, readLength(in));
     }
 
@@ -75,7 +75,7 @@ final class WordCodec {
      * cannot be encoded leaves nothing half-sent, then flushes: the peer acts on whole
      * sentences only.
      */
-    static void writeSentence(OutputStream out, List<String> words) throws IOException {
+    public static void writeSentence(OutputStream out, List<String> words) throws IOException {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a sentence has at least one word");
         }
@@ -95,7 +95,7 @@ final class WordCodec {
      * The next sentence's words, or empty when the stream ends cleanly between sentences.
      * Empty sentences are skipped, as the API manual asks of both sides.
      */
-    static Optional<List<String>> readSentence(InputStream in) throws IOException {
+    public static Optional<List<String>> readSentence(InputStream in) throws IOException {
         while (true) {
             int first = in.read();
             if (first < 0) {

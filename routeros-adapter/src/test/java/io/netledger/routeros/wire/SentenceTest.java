@@ -1,6 +1,6 @@
-package io.netledger.routeros;
+package io.netledger.routeros.wire;
 
-import static io.netledger.routeros.WireBytes.bytes;
+import static io.netledger.routeros.wire.WireBytes.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.netledger.routeros;
+package io.netledger.routeros.wire;
 
 import java.io.IOException;
 
@@ -7,13 +7,13 @@ import java.io.IOException;
  * word or sentence, a length prefix no encoding produces, a word that is not UTF-8 or not
  * a well-formed attribute. The connection cannot be trusted to stay in step afterwards.
  */
-final class ProtocolViolation extends IOException {
+public final class ProtocolViolation extends IOException {
 
-    ProtocolViolation(String message) {
+    public ProtocolViolation(String message) {
         super(message);
     }
 
-    ProtocolViolation(String message, Throwable cause) {
+    public ProtocolViolation(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,4 +1,4 @@
-package io.netledger.routeros;
+package io.netledger.routeros.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
