@@ -20,7 +20,7 @@ create table users (
     email_verified_at timestamptz,
     created_at        timestamptz  not null,
     updated_at        timestamptz  not null,
-    version           bigint       not null default 0
+    aggregate_version bigint       not null default 0
 );
 create index users_email_idx on users (email);
 create index users_role_idx on users (role);
@@ -119,7 +119,8 @@ create table nas_servers (
     configuration      jsonb,
     last_sync          timestamptz,
     created_at         timestamptz  not null,
-    updated_at         timestamptz  not null
+    updated_at         timestamptz  not null,
+    aggregate_version  bigint       not null default 0
 );
 create index nas_servers_ip_address_idx on nas_servers (ip_address);
 create index nas_servers_is_active_idx on nas_servers (is_active);
@@ -139,7 +140,7 @@ create table service_plans (
     metadata               jsonb,
     created_at             timestamptz   not null,
     updated_at             timestamptz   not null,
-    version                bigint        not null default 0
+    aggregate_version      bigint        not null default 0
 );
 create index service_plans_is_active_idx on service_plans (is_active);
 create index service_plans_price_idx on service_plans (price);

@@ -14,6 +14,7 @@ public record NetLedgerProperties(
         Db db,
         Admin admin,
         Jwt jwt,
+        Secrets secrets,
         long maxRequestBytes) {
 
     public NetLedgerProperties {
@@ -21,6 +22,7 @@ public record NetLedgerProperties(
         db = db == null ? new Db(null, null, null, 20, 0) : db;
         admin = admin == null ? new Admin(null, null) : admin;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
+        secrets = secrets == null ? new Secrets(null, null) : secrets;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
 
@@ -36,6 +38,14 @@ public record NetLedgerProperties(
 
         public Admin {
             email = email == null || email.isBlank() ? "admin@netledger.local" : email.strip();
+        }
+    }
+
+    /** Base64 AES-256 keys: the current one, and retired ones kept only for opening. */
+    public record Secrets(String masterKey, String retiredMasterKeys) {
+
+        public Secrets {
+            retiredMasterKeys = retiredMasterKeys == null ? "" : retiredMasterKeys;
         }
     }
 

@@ -44,6 +44,6 @@ class ServicePlanQueryController {
         Optional<ServicePlanView> plan = queries.query(new FindServicePlan(id),
                 ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join();
         ServicePlanView view = plan.orElseThrow(() -> new NotFound("service plan " + id + " does not exist"));
-        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+        return ResponseEntity.ok().eTag("\"" + view.aggregateVersion() + "\"").body(view);
     }
 }

@@ -5,7 +5,6 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.DataUnit;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.plan.ServicePlanView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,8 +35,7 @@ class ServicePlanRow {
     private Map<String, Object> metadata;
     private Instant createdAt;
     private Instant updatedAt;
-    @Column(name = "version")
-    private long version;
+    private long aggregateVersion;
 
     protected ServicePlanRow() {
     }
@@ -65,15 +63,15 @@ class ServicePlanRow {
         isActive = active;
     }
 
-    void touched(Instant at, long version) {
+    void touched(Instant at, long aggregateVersion) {
         updatedAt = at;
-        this.version = version;
+        this.aggregateVersion = aggregateVersion;
     }
 
     ServicePlanView view() {
         return new ServicePlanView(id, name, description, Money.of(price), BillingCycle.fromValue(billingCycle),
                 downloadSpeed, uploadSpeed, dataLimit, DataUnit.fromValue(dataUnit), concurrentConnections, isActive,
                 metadata == null ? Map.of() : metadata, createdAt.atOffset(ZoneOffset.UTC),
-                updatedAt.atOffset(ZoneOffset.UTC), version);
+                updatedAt.atOffset(ZoneOffset.UTC), aggregateVersion);
     }
 }

@@ -22,7 +22,7 @@ class UserRow {
     private Instant emailVerifiedAt;
     private Instant createdAt;
     private Instant updatedAt;
-    private long version;
+    private long aggregateVersion;
 
     protected UserRow() {
     }
@@ -36,7 +36,7 @@ class UserRow {
         this.isActive = true;
         this.createdAt = at;
         this.updatedAt = at;
-        this.version = version;
+        this.aggregateVersion = version;
     }
 
     LoginAccount loginAccount() {

@@ -22,5 +22,5 @@ public record ServicePlanView(
         Map<String, Object> metadata,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @JsonIgnore long version) {
+        @JsonIgnore long aggregateVersion) {
 }

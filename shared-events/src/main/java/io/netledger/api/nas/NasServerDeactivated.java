@@ -1,0 +1,7 @@
+package io.netledger.api.nas;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("deactivate")
+public record NasServerDeactivated(long nasId) {
+}
