@@ -8,7 +8,7 @@ import io.netledger.api.nas.DeactivateNasServer;
 import io.netledger.api.nas.RegisterNasServer;
 import io.netledger.api.nas.RotateNasPassword;
 import io.netledger.api.secret.SecretCipher;
-import io.netledger.command.Versions;
+import io.netledger.api.Versions;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import java.net.URI;

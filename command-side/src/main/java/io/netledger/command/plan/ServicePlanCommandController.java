@@ -7,7 +7,7 @@ import io.netledger.api.plan.CreateServicePlan;
 import io.netledger.api.plan.DeactivateServicePlan;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.plan.ReviseServicePlan;
-import io.netledger.command.Versions;
+import io.netledger.api.Versions;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import java.net.URI;

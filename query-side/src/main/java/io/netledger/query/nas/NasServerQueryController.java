@@ -2,6 +2,7 @@ package io.netledger.query.nas;
 
 import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
+import io.netledger.api.Versions;
 import io.netledger.api.nas.FindNasServer;
 import io.netledger.api.nas.FindNasServers;
 import io.netledger.api.nas.NasServerPage;
@@ -42,6 +43,6 @@ class NasServerQueryController {
     ResponseEntity<NasServerView> get(@PathVariable long id) {
         NasServerView view = queries.query(new FindNasServer(id), ResponseTypes.optionalInstanceOf(NasServerView.class))
                 .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
-        return ResponseEntity.ok().eTag("\"" + view.aggregateVersion() + "\"").body(view);
+        return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 }

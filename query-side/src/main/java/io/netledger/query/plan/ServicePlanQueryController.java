@@ -1,6 +1,7 @@
 package io.netledger.query.plan;
 
 import io.netledger.api.PageSpec;
+import io.netledger.api.Versions;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.FindServicePlans;
 import io.netledger.api.plan.ServicePlanPage;
@@ -44,6 +45,6 @@ class ServicePlanQueryController {
         Optional<ServicePlanView> plan = queries.query(new FindServicePlan(id),
                 ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join();
         ServicePlanView view = plan.orElseThrow(() -> new NotFound("service plan " + id + " does not exist"));
-        return ResponseEntity.ok().eTag("\"" + view.aggregateVersion() + "\"").body(view);
+        return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 }

@@ -1,6 +1,4 @@
-package io.netledger.command;
-
-import io.netledger.api.BadRequest;
+package io.netledger.api;
 
 /**
  * Aggregate versions over HTTP: a response's {@code ETag} is {@code "<version>"}, and a
