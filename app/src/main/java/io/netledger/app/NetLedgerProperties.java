@@ -15,6 +15,7 @@ public record NetLedgerProperties(
         Admin admin,
         Jwt jwt,
         Secrets secrets,
+        Routers routers,
         long maxRequestBytes) {
 
     public NetLedgerProperties {
@@ -23,6 +24,7 @@ public record NetLedgerProperties(
         admin = admin == null ? new Admin(null, null) : admin;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
+        routers = routers == null ? new Routers(null, null) : routers;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
 
@@ -46,6 +48,15 @@ public record NetLedgerProperties(
 
         public Secrets {
             retiredMasterKeys = retiredMasterKeys == null ? "" : retiredMasterKeys;
+        }
+    }
+
+    /** How long NetLedger waits for a router: to connect, and for a command's last reply. */
+    public record Routers(Duration connectTimeout, Duration commandTimeout) {
+
+        public Routers {
+            connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+            commandTimeout = commandTimeout == null ? Duration.ofSeconds(10) : commandTimeout;
         }
     }
 

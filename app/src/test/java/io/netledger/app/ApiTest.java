@@ -33,6 +33,7 @@ public abstract class ApiTest {
         registry.add("netledger.data-dir", dataDir::toString);
         registry.add("netledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("netledger.max-request-bytes", () -> "65536");
+        registry.add("netledger.routers.command-timeout", () -> "1500ms");
     }
 
     @BeforeEach

@@ -25,12 +25,13 @@ public final class BenchMain {
         try {
             run(BenchSettings.from(args));
             exitCode = 0;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // Errors too: a NoClassDefFoundError (say, the jar rebuilt under a running JVM) must still end the run.
             System.err.println("bench failed: " + e);
             e.printStackTrace();
             exitCode = 1;
         }
-        // Non-daemon threads of a half-started context must not keep the JVM alive.
+        // Non-daemon threads of a half-started context (Tomcat, Hikari) must not keep the JVM alive.
         System.exit(exitCode);
     }
 

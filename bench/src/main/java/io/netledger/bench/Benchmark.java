@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Runs the scenarios against a started application: at each in-flight count first the raw
- * baseline, then the commands, so each ratio compares two measurements taken minutes apart
- * at most, on the same database and pool. The read side is drained between in-flight
- * counts so that no scenario pays for an earlier one's projection backlog.
+ * baseline, then the commands, so each ratio compares two measurements taken back to back
+ * on the same database and pool. The read side is drained between in-flight counts so
+ * that no scenario pays for an earlier one's projection backlog.
  */
 final class Benchmark {
 
@@ -38,12 +38,14 @@ final class Benchmark {
         try (RawInsertBaseline raw = new RawInsertBaseline(dataSource)) {
             for (int inFlight : new int[] {BenchSettings.LOW_IN_FLIGHT, BenchSettings.HIGH_IN_FLIGHT}) {
                 results.add(scenario(Report.RAW, inFlight, raw.insert()));
-                boolean pause = System.getenv("BENCH_PAUSE_READ_SIDE") != null;
-                var eps = context.getBean(EventProcessingConfiguration.class).eventProcessors().values();
-                if (pause) eps.forEach(org.axonframework.eventhandling.EventProcessor::shutDown);
+                if (settings.pauseReadSide()) {
+                    readSide.pause();
+                }
                 results.add(scenario(Report.COMMAND, inFlight, plans.createPlan()));
-                if (pause) eps.forEach(org.axonframework.eventhandling.EventProcessor::start);
                 long lastCommandReturned = System.nanoTime();
+                if (settings.pauseReadSide()) {
+                    readSide.resume();
+                }
                 progress.printf("waiting for the read side to catch up with %d plans%n", plans.sent());
                 catchUps.add(new CatchUp(inFlight,
                         readSide.awaitServicePlans(plans.sent(), lastCommandReturned, settings.catchUpTimeout()),

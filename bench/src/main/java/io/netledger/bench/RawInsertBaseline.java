@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The yardstick: one single-row INSERT per transaction (autocommit) through the app's own
- * pool, so it pays for exactly what a command cannot avoid - a pool checkout, a round trip
- * and a commit that waits for the WAL flush - and nothing of Axon.
+ * pool, so it pays for what a command cannot avoid - a pool checkout, a round trip and a
+ * commit (a WAL flush unless synchronous_commit is off) - and nothing of Axon.
  */
 final class RawInsertBaseline implements AutoCloseable {
 

@@ -71,6 +71,15 @@ final class ReadSide {
         return System.nanoTime() - since;
     }
 
+    /** Stops every event processor; their tokens stay where they are. */
+    void pause() {
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+    }
+
+    void resume() {
+        processing.eventProcessors().values().forEach(EventProcessor::start);
+    }
+
     private boolean atHead(Predicate<String> processorNames, long head) {
         for (Map.Entry<String, EventProcessor> processor : processing.eventProcessors().entrySet()) {
             if (processorNames.test(processor.getKey())

@@ -7,7 +7,28 @@ package io.netledger.routeros;
  */
 public abstract sealed class RouterFailure extends Exception permits RouterUnavailable, RouterRejected {
 
-    RouterFailure(String message, Throwable cause) {
+    /** What went wrong, for an operator's screen; the retry decision is the subclass's. */
+    public enum Reason {
+        /** Nothing accepted the connection: API service off, wrong port, host down. */
+        REFUSED,
+        /** The router did not answer in time: connecting, logging in or running a command. */
+        TIMEOUT,
+        /** The connection broke, or every connection to the router stayed busy. */
+        CONNECTION_LOST,
+        /** The router refused the user name or password. */
+        BAD_CREDENTIALS,
+        /** Anything else: a refused value, a missing item, an untrusted certificate. */
+        OTHER
+    }
+
+    private final Reason reason;
+
+    RouterFailure(String message, Throwable cause, Reason reason) {
         super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -1,8 +1,11 @@
 package io.netledger.routeros;
 
+import java.util.List;
+
 /**
- * What NetLedger needs from a MikroTik router (a NAS): PPPoE accounts, their speed
- * profiles, the isolir address list, and a health reading.
+ * What NetLedger needs from a MikroTik router (a NAS): PPPoE and hotspot accounts, their
+ * speed profiles and queues, the isolir address list, and readings for monitoring and for
+ * importing what a router already holds.
  *
  * <p>Every call names the router it talks to, so one gateway serves every NAS. The
  * {@code ensure} calls converge the router on the desired state and answer the same when
@@ -52,13 +55,67 @@ public interface RouterGateway {
     /**
      * Puts {@code address} on the firewall address list {@code list} (e.g. {@code isolir},
      * which a NAT rule redirects to the payment page), with {@code comment} to tell our
-     * entries from hand-made ones. {@code comment} may be null.
+     * entries from hand-made ones. {@code comment} may be null: a new entry then has none,
+     * and an entry already there keeps its own. A single host is the same with or without
+     * {@code /32}.
      */
     void ensureAddressListEntry(NasEndpoint nas, String list, String address, String comment) throws RouterFailure;
 
     /** Takes {@code address} off {@code list}; succeeds when it is not on it. */
     void removeAddressListEntry(NasEndpoint nas, String list, String address) throws RouterFailure;
 
+    /**
+     * Creates the simple queue {@code name} limiting {@code targetAddress} (one host, sent
+     * as {@code IP/32} unless it already names a prefix) to {@code maxLimit}, or corrects the
+     * target and limit of an existing queue with that name. For customers whose speed is not
+     * enforced through a PPP profile (static IP, hotspot).
+     */
+    void ensureSimpleQueue(NasEndpoint nas, String name, String targetAddress, RateLimit maxLimit)
+            throws RouterFailure;
+
+    /** Deletes the simple queue {@code name}; succeeds when it is already gone. */
+    void removeSimpleQueue(NasEndpoint nas, String name) throws RouterFailure;
+
+    /**
+     * Creates the hotspot user named {@code desired.name()}, or brings an existing one to
+     * the desired password, profile and limits.
+     *
+     * @return the router's id for the user, the same one on every repeat
+     */
+    RouterItemId ensureHotspotUser(NasEndpoint nas, HotspotUser desired) throws RouterFailure;
+
+    /** Deletes the hotspot user; succeeds when it is already gone. */
+    void removeHotspotUser(NasEndpoint nas, String name) throws RouterFailure;
+
     /** The router's load, memory, uptime and version, for monitoring and the NAS list. */
     SystemResource systemResource(NasEndpoint nas) throws RouterFailure;
+
+    /** Every interface with its byte counters since the router started, for the traffic graphs. */
+    List<RouterInterface> interfaces(NasEndpoint nas) throws RouterFailure;
+
+    /**
+     * The current throughput of one interface, sampled once by the router; an interface
+     * the router does not have is {@link RouterRejected}.
+     */
+    InterfaceTraffic traffic(NasEndpoint nas, String interfaceName) throws RouterFailure;
+
+    /** Who is online over PPP right now, for the live-session view and to reconcile billing. */
+    List<PppSession> activeSessions(NasEndpoint nas) throws RouterFailure;
+
+    /**
+     * The router's log entries newer than {@code lastSeen}, oldest first; all of them when
+     * {@code lastSeen} is null. Ids count up until the router restarts, so when every id on
+     * the router is below {@code lastSeen} (it restarted and numbered anew) all entries are
+     * returned rather than none.
+     */
+    List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) throws RouterFailure;
+
+    /**
+     * Every PPP secret on the router, to import an existing installation. Passwords are not
+     * read: the router does not send them and the entries have no place for them.
+     */
+    List<PppSecretEntry> pppSecrets(NasEndpoint nas) throws RouterFailure;
+
+    /** Every PPP profile with its rate limit, to match a router's profiles to plans on import. */
+    List<PppProfileEntry> pppProfiles(NasEndpoint nas) throws RouterFailure;
 }

@@ -8,10 +8,14 @@ package io.netledger.routeros;
 public final class RouterRejected extends RouterFailure {
 
     public RouterRejected(String message) {
-        super(message, null);
+        super(message, null, Reason.OTHER);
     }
 
     public RouterRejected(String message, Throwable cause) {
-        super(message, cause);
+        super(message, cause, Reason.OTHER);
+    }
+
+    public RouterRejected(String message, Throwable cause, Reason reason) {
+        super(message, cause, reason);
     }
 }

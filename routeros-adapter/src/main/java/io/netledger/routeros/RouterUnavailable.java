@@ -8,10 +8,14 @@ package io.netledger.routeros;
 public final class RouterUnavailable extends RouterFailure {
 
     public RouterUnavailable(String message) {
-        super(message, null);
+        super(message, null, Reason.CONNECTION_LOST);
     }
 
     public RouterUnavailable(String message, Throwable cause) {
-        super(message, cause);
+        super(message, cause, Reason.CONNECTION_LOST);
+    }
+
+    public RouterUnavailable(String message, Throwable cause, Reason reason) {
+        super(message, cause, reason);
     }
 }

@@ -1,0 +1,79 @@
+package io.netledger.app.nas;
+
+import io.netledger.api.NotFound;
+import io.netledger.api.nas.FindNasEndpoint;
+import io.netledger.api.nas.NasEndpoint;
+import io.netledger.app.NetLedgerProperties;
+import io.netledger.routeros.EncryptedPassword;
+import io.netledger.routeros.RouterFailure;
+import io.netledger.routeros.RouterGateway;
+import io.netledger.routeros.SystemResource;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Talks to a registered router on demand. It lives in the app because it joins a read
+ * model (where the router is) with an adapter (how to talk to it); it changes nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/nas-servers/{id}")
+@PreAuthorize("hasRole('STAFF')")
+class NasConnectionController {
+
+    private final QueryGateway queries;
+    private final RouterGateway routers;
+    private final NetLedgerProperties.Routers timeouts;
+
+    NasConnectionController(QueryGateway queries, RouterGateway routers, NetLedgerProperties properties) {
+        this.queries = queries;
+        this.routers = routers;
+        this.timeouts = properties.routers();
+    }
+
+    /** Connects, logs in and reads the router's identity: version, board, and how long that took. */
+    @PostMapping("/test-connection")
+    ResponseEntity<?> testConnection(@PathVariable long id) {
+        NasEndpoint nas = queries.query(new FindNasEndpoint(id), ResponseTypes.optionalInstanceOf(NasEndpoint.class))
+                .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
+        long started = System.nanoTime();
+        try {
+            SystemResource resource = routers.systemResource(endpoint(nas, timeouts));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("reachable", true);
+            body.put("version", resource.version());
+            body.put("boardName", resource.boardName());
+            body.put("latencyMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            body.put("cpuLoadPercent", resource.cpuLoadPercent());
+            body.put("freeMemoryBytes", resource.freeMemoryBytes());
+            body.put("totalMemoryBytes", resource.totalMemoryBytes());
+            body.put("uptime", resource.uptime().toString());
+            return ResponseEntity.ok(body);
+        } catch (RouterFailure failure) {
+            ConnectionCheck check = ConnectionCheck.of(failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                    "router " + nas.ipAddress() + ":" + nas.port() + " did not answer as expected: "
+                            + failure.getMessage());
+            problem.setProperty("reason", check.reason());
+            problem.setProperty("latencyMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/test-connection"));
+            return ResponseEntity.status(check.status()).body(problem);
+        }
+    }
+
+    static io.netledger.routeros.NasEndpoint endpoint(NasEndpoint nas, NetLedgerProperties.Routers timeouts) {
+        return new io.netledger.routeros.NasEndpoint(nas.ipAddress(), nas.port(), nas.username(),
+                new EncryptedPassword(nas.password().value()), nas.tls(), timeouts.connectTimeout(),
+                timeouts.commandTimeout());
+    }
+}
