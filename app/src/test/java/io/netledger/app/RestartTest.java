@@ -50,6 +50,8 @@ class RestartTest {
             assertThat(changed.header("ETag")).isEqualTo("\"1\"");
 
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).as("the books survive a crash").isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("select count(*) from users", Long.class))
                     .as("the first admin is created once").isEqualTo(1);
             assertThat(api.login("admin@netledger.local", "restart-admin-pw")).isNotBlank();

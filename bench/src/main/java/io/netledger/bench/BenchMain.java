@@ -53,14 +53,10 @@ public final class BenchMain {
         arguments.add("--netledger.admin.password=" + UUID.randomUUID());
         arguments.add("--spring.main.banner-mode=off");
         arguments.add("--logging.level.root=WARN");
-        // WebApplicationType.NONE would be the natural choice, but the app's SecurityFilterChain
-        // needs HttpSecurity, which exists only in a servlet application; so the web server runs,
-        // idle, on a random loopback port.
-        arguments.add("--server.address=127.0.0.1");
-        arguments.add("--server.port=0");
         arguments.addAll(settings.appProperties());
+        // Commands go straight to the CommandGateway: no web server, nothing else on the CPU.
         return new SpringApplicationBuilder(NetLedgerApplication.class)
-                .web(WebApplicationType.SERVLET)
+                .web(WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));
     }
 }

@@ -53,6 +53,11 @@ class DatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(properties.db().embeddedPort())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky runs PostgreSQL for throwaway test data (fsync and synchronous commit
+                // off); here it holds the operator's books, so a crash must not lose them.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         log.info("Embedded PostgreSQL running on port {} with its data in {}", postgres.getPort(), dataDirectory);
         return new EmbeddedDatabase(postgres);

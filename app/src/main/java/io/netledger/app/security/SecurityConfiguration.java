@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.app.web.Problems;
 import javax.crypto.SecretKey;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,7 +35,9 @@ class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
 
+    /** Only where there is HTTP: the benchmark runs the application without a web server. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

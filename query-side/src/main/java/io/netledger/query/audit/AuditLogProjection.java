@@ -43,7 +43,9 @@ class AuditLogProjection {
         String modelType = message instanceof DomainEventMessage<?> domain && domain.getType() != null
                 ? domain.getType() : event.getClass().getSimpleName();
         Long modelId = message instanceof DomainEventMessage<?> domain ? numeric(domain.getAggregateIdentifier()) : null;
-        Map<String, Object> lastKnown = modelId == null ? Map.of() : lastKnown(modelType, modelId);
+        // An aggregate's first event has nothing before it: no lookup.
+        boolean first = message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0;
+        Map<String, Object> lastKnown = modelId == null || first ? Map.of() : lastKnown(modelType, modelId);
         AuditedChange change = AuditedChange.of(event, json.convertValue(event, FIELDS), modelId, lastKnown);
 
         MetaData meta = message.getMetaData();

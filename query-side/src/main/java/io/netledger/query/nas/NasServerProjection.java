@@ -38,7 +38,7 @@ class NasServerProjection {
 
     @EventHandler
     void on(NasServerRegistered event, @Timestamp Instant at, @SequenceNumber long version) {
-        NasServerRow row = rows.findById(event.nasId()).orElseGet(() -> new NasServerRow(event.nasId(), at));
+        NasServerRow row = new NasServerRow(event.nasId(), at);
         row.apply(event.connection());
         row.sealedPassword(event.passwordEncrypted());
         row.touched(at, version);

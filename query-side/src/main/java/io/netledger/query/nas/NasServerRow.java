@@ -5,6 +5,7 @@ import io.netledger.api.nas.NasConnection;
 import io.netledger.api.nas.NasEndpoint;
 import io.netledger.api.nas.NasServerView;
 import io.netledger.api.secret.Sealed;
+import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,7 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "nas_servers")
-class NasServerRow {
+class NasServerRow extends ProjectedRow {
 
     private static final String TLS = "tls";
 
@@ -47,10 +48,16 @@ class NasServerRow {
     protected NasServerRow() {
     }
 
+    @Override
+    public Long getId() {
+        return id;
+    }
+
     NasServerRow(long id, Instant createdAt) {
         this.id = id;
         this.createdAt = createdAt;
         this.isActive = true;
+        markCreated();
     }
 
     void apply(NasConnection c) {

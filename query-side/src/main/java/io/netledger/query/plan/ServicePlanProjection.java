@@ -35,7 +35,7 @@ class ServicePlanProjection {
 
     @EventHandler
     void on(ServicePlanCreated event, @Timestamp Instant at, @SequenceNumber long version) {
-        ServicePlanRow row = rows.findById(event.planId()).orElseGet(() -> new ServicePlanRow(event.planId(), at));
+        ServicePlanRow row = new ServicePlanRow(event.planId(), at);
         row.apply(event.terms());
         row.touched(at, version);
         rows.save(row);

@@ -5,6 +5,7 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.DataUnit;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.plan.ServicePlanView;
+import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "service_plans")
-class ServicePlanRow {
+class ServicePlanRow extends ProjectedRow {
 
     @Id
     private long id;
@@ -40,10 +41,16 @@ class ServicePlanRow {
     protected ServicePlanRow() {
     }
 
+    @Override
+    public Long getId() {
+        return id;
+    }
+
     ServicePlanRow(long id, Instant createdAt) {
         this.id = id;
         this.createdAt = createdAt;
         this.isActive = true;
+        markCreated();
     }
 
     void apply(PlanTerms t) {

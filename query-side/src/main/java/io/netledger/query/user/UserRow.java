@@ -2,6 +2,7 @@ package io.netledger.query.user;
 
 import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.Role;
+import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "users")
-class UserRow {
+class UserRow extends ProjectedRow {
 
     @Id
     private long id;
@@ -27,6 +28,11 @@ class UserRow {
     protected UserRow() {
     }
 
+    @Override
+    public Long getId() {
+        return id;
+    }
+
     UserRow(long id, String name, String email, String passwordHash, Role role, Instant at, long version) {
         this.id = id;
         this.name = name;
@@ -37,6 +43,7 @@ class UserRow {
         this.createdAt = at;
         this.updatedAt = at;
         this.aggregateVersion = version;
+        markCreated();
     }
 
     LoginAccount loginAccount() {

@@ -1,0 +1,63 @@
+package io.netledger.app.axon;
+
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * Commands touch only JDBC (the event store, set-based claims), so they run in plain JDBC
+ * transactions rather than JPA ones, which would open a Hibernate session per command for
+ * nothing. Projections keep JPA. A command sent while a projection's transaction is open
+ * joins it: both managers share the DataSource's bound connection.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class CommandTransactions {
+
+    @Bean
+    SimpleCommandBus commandBus(DataSource dataSource, Configuration axon,
+            DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
+        SimpleCommandBus commandBus = SimpleCommandBus.builder()
+                .transactionManager(jdbcTransactions(dataSource))
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(org.axonframework.commandhandling.CommandBus.class, "commandBus"))
+                .build();
+        commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return commandBus;
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(DataSource dataSource, Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
+            ConnectionProvider connectionProvider, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(jdbcTransactions(dataSource))
+                .schema(eventSchema)
+                .build();
+    }
+
+    private static TransactionManager jdbcTransactions(DataSource dataSource) {
+        return new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+    }
+}
