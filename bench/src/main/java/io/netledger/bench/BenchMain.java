@@ -2,6 +2,7 @@ package io.netledger.bench;
 
 import io.netledger.NetLedgerApplication;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
@@ -11,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts NetLedger against a database of its own, runs the benchmark and prints the
  * report. Exits 0 when the benchmark ran, whether or not the target was met (the report
- * says PASS or FAIL), and 1 when it could not run.
+ * says PASS or FAIL), and 1 when it could not run. With {@code router} as the first
+ * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator.
  */
 public final class BenchMain {
 
@@ -23,7 +25,11 @@ public final class BenchMain {
         System.setProperty("axoniq.update-checker.disabled", "true");
         int exitCode;
         try {
-            run(BenchSettings.from(args));
+            if (args.length > 0 && args[0].equals("router")) {
+                EnsureSecretBench.main(Arrays.copyOfRange(args, 1, args.length));
+            } else {
+                run(BenchSettings.from(args));
+            }
             exitCode = 0;
         } catch (Throwable e) {
             // Errors too: a NoClassDefFoundError (say, the jar rebuilt under a running JVM) must still end the run.
