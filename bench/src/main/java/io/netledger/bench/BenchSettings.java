@@ -21,8 +21,8 @@ record BenchSettings(int count, int warmUp, Duration catchUpTimeout, boolean pau
     static final double TARGET_RATIO = 0.40;
 
     static BenchSettings from(String[] args) {
-        int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNT", "2000"));
-        int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "300"));
+        int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNT", "20000"));
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "2000"));
         long timeout = Long.parseLong(System.getenv().getOrDefault("BENCH_TIMEOUT_SECONDS", "300"));
         boolean pauseReadSide = false;
         List<String> appProperties = new ArrayList<>();
