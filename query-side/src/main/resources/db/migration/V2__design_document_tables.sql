@@ -52,7 +52,8 @@ create table system_settings (
     description text,
     is_public   boolean      not null default false,
     created_at  timestamptz  not null,
-    updated_at  timestamptz  not null
+    updated_at  timestamptz  not null,
+    aggregate_version bigint not null default 0
 );
 create unique index system_settings_key_idx on system_settings (key);
 create index system_settings_group_idx on system_settings ("group");

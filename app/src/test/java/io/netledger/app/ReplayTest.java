@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReplayTest extends ApiTest {
 
-    private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "audit_logs",
-            "audit_model_state");
+    private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "system_settings",
+            "audit_logs", "audit_model_state");
 
     @Autowired
     private EventProcessingConfiguration processing;
