@@ -58,7 +58,7 @@ public final class EnsureSecretBench {
                 // Every scenario starts from an empty table: the router's print scans it.
                 router.state().clear("/ppp/secret");
                 ScenarioResult floor = ClosedLoopRunner.run("raw API round trip (floor)", callers, warmUp, count,
-                        rawRoundTrips(router.port(), callers));
+                        rawRoundTrips(router.port()));
                 lines.add(row(floor, floor));
                 for (int pool : new int[] {MikrotikSettings.DEFAULT_CONNECTIONS_PER_ROUTER, 16}) {
                     if (callers == 1 && pool != MikrotikSettings.DEFAULT_CONNECTIONS_PER_ROUTER) {
@@ -96,7 +96,7 @@ public final class EnsureSecretBench {
     }
 
     /** Each caller thread gets its own logged-in socket and asks one print per operation. */
-    private static Operation rawRoundTrips(int port, int callers) {
+    private static Operation rawRoundTrips(int port) {
         ThreadLocal<RawSession> sessions = ThreadLocal.withInitial(() -> RawSession.open(port));
         return () -> sessions.get().print();
     }
