@@ -1,6 +1,15 @@
 package io.netledger.query.user;
 
 import io.netledger.api.user.FindLoginAccount;
+import io.netledger.api.user.FindUser;
+import io.netledger.api.user.FindUsers;
+import io.netledger.api.user.UserActivated;
+import io.netledger.api.user.UserDeactivated;
+import io.netledger.api.user.UserPage;
+import io.netledger.api.user.UserRoleChanged;
+import io.netledger.api.user.UserView;
+import io.netledger.query.Pages;
+import org.springframework.data.domain.Page;
 import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.UserRegistered;
 import java.time.Instant;
@@ -31,9 +40,36 @@ class UserProjection {
                 version));
     }
 
+    @EventHandler
+    void on(UserDeactivated event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.findById(event.userId()).ifPresent(row -> row.setActive(false, at, version));
+    }
+
+    @EventHandler
+    void on(UserActivated event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.findById(event.userId()).ifPresent(row -> row.setActive(true, at, version));
+    }
+
+    @EventHandler
+    void on(UserRoleChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.findById(event.userId()).ifPresent(row -> row.setRole(event.role(), at, version));
+    }
+
     @ResetHandler
     void reset() {
         rows.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    Optional<UserView> handle(FindUser query) {
+        return rows.findById(query.userId()).map(UserRow::view);
+    }
+
+    @QueryHandler
+    UserPage handle(FindUsers query) {
+        Page<UserRow> page = rows.find(query.role() == null ? null : query.role().value(), query.active(),
+                Pages.pageable(query.page()));
+        return new UserPage(page.map(UserRow::view).getContent(), Pages.metadata(page));
     }
 
     @QueryHandler

@@ -2,11 +2,13 @@ package io.netledger.query.user;
 
 import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.Role;
+import io.netledger.api.user.UserView;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 @Entity
 @Table(name = "users")
@@ -44,6 +46,27 @@ class UserRow extends ProjectedRow {
         this.updatedAt = at;
         this.aggregateVersion = version;
         markCreated();
+    }
+
+    void setActive(boolean active, Instant at, long version) {
+        isActive = active;
+        touched(at, version);
+    }
+
+    void setRole(Role newRole, Instant at, long version) {
+        role = newRole.value();
+        touched(at, version);
+    }
+
+    private void touched(Instant at, long version) {
+        updatedAt = at;
+        aggregateVersion = version;
+    }
+
+    UserView view() {
+        return new UserView(id, name, email, phone, Role.fromValue(role), isActive,
+                emailVerifiedAt == null ? null : emailVerifiedAt.atOffset(ZoneOffset.UTC),
+                createdAt.atOffset(ZoneOffset.UTC), updatedAt.atOffset(ZoneOffset.UTC), aggregateVersion);
     }
 
     LoginAccount loginAccount() {

@@ -1,9 +1,17 @@
 package io.netledger.query.user;
 
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserRows extends JpaRepository<UserRow, Long> {
 
     Optional<UserRow> findFirstByEmail(String email);
+
+    @Query("""
+            select u from UserRow u
+            where (:role is null or u.role = :role) and (:active is null or u.isActive = :active)""")
+    Page<UserRow> find(String role, Boolean active, Pageable pageable);
 }

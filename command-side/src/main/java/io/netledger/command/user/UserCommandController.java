@@ -1,0 +1,93 @@
+package io.netledger.command.user;
+
+import io.netledger.api.Ids;
+import io.netledger.api.RuleViolation;
+import io.netledger.api.user.ActivateUser;
+import io.netledger.api.user.ChangeUserRole;
+import io.netledger.api.user.DeactivateUser;
+import io.netledger.api.user.RegisterUser;
+import io.netledger.api.user.Role;
+import io.netledger.command.idempotency.IdempotentCreation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** User administration is ADMIN's; passwords are hashed here, before they enter a command. */
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserCommandController {
+
+    static final int MIN_PASSWORD = 10;
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final PasswordEncoder passwords;
+
+    UserCommandController(CommandGateway commands, IdempotentCreation idempotent, PasswordEncoder passwords) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.passwords = passwords;
+    }
+
+    record NewUser(@NotBlank @Size(max = 255) String name, @NotBlank @Email @Size(max = 255) String email,
+                   @NotBlank @Size(max = 1024) String password, @NotNull Role role) {
+    }
+
+    record NewRole(@NotNull Role role) {
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewUser request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        RuleViolation.check(request.role() != Role.CUSTOMER,
+                "customer accounts are created together with their customer record");
+        RuleViolation.check(request.password().length() >= MIN_PASSWORD,
+                "a password has at least " + MIN_PASSWORD + " characters");
+        String hash = passwords.encode(request.password());
+        IdempotentCreation.Result created = idempotent.create(commands, "users", idempotencyKey, Ids.next(),
+                userId -> new RegisterUser(userId, request.name(), request.email(), hash, request.role()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(Map.of("id", String.valueOf(created.id()), "name", request.name(), "email",
+                        UserRegistration.normalised(request.email()), "role", request.role(), "isActive", true));
+    }
+
+    @PutMapping("/{id}/role")
+    Map<String, Object> changeRole(@PathVariable long id, @Valid @RequestBody NewRole request, Principal admin) {
+        commands.sendAndWait(new ChangeUserRole(id, request.role(), actingUser(admin)));
+        return Map.of("id", String.valueOf(id), "role", request.role());
+    }
+
+    @PostMapping("/{id}/deactivate")
+    Map<String, Object> deactivate(@PathVariable long id, Principal admin) {
+        commands.sendAndWait(new DeactivateUser(id, actingUser(admin)));
+        return Map.of("id", String.valueOf(id), "isActive", false);
+    }
+
+    @PostMapping("/{id}/activate")
+    Map<String, Object> activate(@PathVariable long id) {
+        commands.sendAndWait(new ActivateUser(id));
+        return Map.of("id", String.valueOf(id), "isActive", true);
+    }
+
+    /** The token's subject is the user id (see the app's LoginController). */
+    private static long actingUser(Principal principal) {
+        return Long.parseLong(principal.getName());
+    }
+}

@@ -1,0 +1,19 @@
+package io.netledger.api.user;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.OffsetDateTime;
+
+/** A row of {@code users} as clients read it: never the password hash. */
+public record UserView(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long id,
+        String name,
+        String email,
+        String phone,
+        Role role,
+        boolean isActive,
+        OffsetDateTime emailVerifiedAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonIgnore long aggregateVersion) {
+}
