@@ -35,6 +35,12 @@ public class UniqueClaims {
         return inserted == 1 || owner(scope, value).map(owner -> owner == ownerId).orElse(false);
     }
 
+    /** Frees {@code value} for others, if {@code ownerId} holds it: a changed email, a terminated subscription's username. */
+    public void release(String scope, String value, long ownerId) {
+        jdbc.update("delete from unique_claims where scope = ? and claimed_value = ? and owner_id = ?", scope, value,
+                ownerId);
+    }
+
     public boolean isClaimed(String scope, String value) {
         return owner(scope, value).isPresent();
     }

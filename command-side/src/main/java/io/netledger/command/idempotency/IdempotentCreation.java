@@ -44,8 +44,7 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
      */
     public Result create(CommandGateway commands, String resource, String key, long newId, LongFunction<Object> create) {
         if (key == null) {
-            commands.sendAndWait(create.apply(newId));
-            return new Result(newId, false);
+            return new Result(newId, false, commands.sendAndWait(create.apply(newId)));
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new BadRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
@@ -53,23 +52,26 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
         String scopedKey = resource + ":" + key;
         Optional<Long> earlier = claims.owner(SCOPE, scopedKey);
         if (earlier.isPresent()) {
-            return new Result(earlier.get(), true);
+            return new Result(earlier.get(), true, null);
         }
         try {
-            commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey));
-            return new Result(newId, false);
+            return new Result(newId, false,
+                    commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey)));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof AlreadyCreated concurrent) {
-                    return new Result(concurrent.firstId, true);
+                    return new Result(concurrent.firstId, true, null);
                 }
             }
             throw e;
         }
     }
 
-    /** The created resource's id, and whether an earlier request with the same key created it. */
-    public record Result(long id, boolean replayed) {
+    /**
+     * The created resource's id, whether an earlier request with the same key created it,
+     * and what the command handler answered (null on a replay).
+     */
+    public record Result(long id, boolean replayed, Object answer) {
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.netledger.api.nas.NasServerRegistered;
 import io.netledger.api.nas.RegisterNasServer;
 import io.netledger.api.nas.RotateNasPassword;
 import io.netledger.api.secret.Sealed;
+import io.netledger.command.IpLiteral;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -72,6 +73,10 @@ class NasServer {
             apply(new NasServerActivated(nasId));
         }
         return getVersion();
+    }
+
+    boolean isActive() {
+        return active;
     }
 
     private static void requireValid(NasConnection c) {

@@ -77,6 +77,14 @@ class ServicePlan {
         return getVersion();
     }
 
+    boolean isActive() {
+        return active;
+    }
+
+    PlanTerms terms() {
+        return terms;
+    }
+
     private static void requireValid(PlanTerms t) {
         check(t.name() != null && !t.name().isEmpty(), "name is required");
         check(t.name().length() <= MAX_NAME_LENGTH, "name is longer than " + MAX_NAME_LENGTH + " characters");

@@ -42,6 +42,11 @@ public class SettingDefinitions {
         return claims.owner(KEY_SCOPE, key).orElseThrow(() -> new NotFound("setting " + key + " does not exist"));
     }
 
+    /** The value a setting has now, read from its aggregate rather than the read model, which may lag. */
+    public String currentValue(String key) {
+        return settings.load(String.valueOf(idOf(key))).invoke(SystemSetting::value);
+    }
+
     /** The defaults that are missing, to define at start-up; existing ones keep their values. */
     public java.util.List<DefineSetting> missingDefaults() {
         return DefaultSettings.definitions(Ids::next).stream()

@@ -42,6 +42,10 @@ class SystemSetting {
         return getVersion();
     }
 
+    String value() {
+        return value;
+    }
+
     @EventSourcingHandler
     void on(SettingDefined event) {
         settingId = event.settingId();

@@ -34,7 +34,7 @@ class User {
     /** Created by {@link UserRegistration}, which first claims the email. */
     User(RegisterUser command, String email) {
         apply(new UserRegistered(command.userId(), command.name().strip(), email, command.passwordHash(),
-                command.role()));
+                command.role(), command.customerId()));
     }
 
     @CommandHandler

@@ -3,14 +3,16 @@ package io.netledger.command.user;
 import static io.netledger.api.RuleViolation.check;
 
 import io.netledger.api.user.RegisterUser;
+import io.netledger.api.user.Role;
 import io.netledger.command.claim.UniqueClaims;
+import io.netledger.command.customer.CustomerStanding;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Registers a user once its email is claimed: emails are unique across all users. */
+/** Registers a user once its email is claimed: emails are unique across all users, and a customer has one login. */
 @Component
 class UserRegistration {
 
@@ -20,10 +22,12 @@ class UserRegistration {
 
     private final Repository<User> users;
     private final UniqueClaims claims;
+    private final CustomerStanding customers;
 
-    UserRegistration(Repository<User> users, UniqueClaims claims) {
+    UserRegistration(Repository<User> users, UniqueClaims claims, CustomerStanding customers) {
         this.users = users;
         this.claims = claims;
+        this.customers = customers;
     }
 
     @CommandHandler
@@ -33,8 +37,13 @@ class UserRegistration {
         check(command.email() != null && EMAIL.matcher(command.email().strip()).matches(), "email is not valid");
         check(command.passwordHash() != null && BCRYPT.matcher(command.passwordHash()).matches(),
                 "password must arrive as a bcrypt hash");
+        check((command.role() == Role.CUSTOMER) == (command.customerId() != null),
+                "a customer login belongs to exactly one customer; staff and administrators to none");
         String email = normalised(command.email());
         claims.claim(EMAIL_SCOPE, email, command.userId());
+        if (command.customerId() != null) {
+            customers.claimAccount(command.customerId(), command.userId());
+        }
         users.newInstance(() -> new User(command, email));
     }
 

@@ -20,7 +20,7 @@ class UserTest {
     private static final long USER = 913_000_000_000_000_777L;
     private static final long ADMIN = 913_000_000_000_000_001L;
     private static final UserRegistered SITI = new UserRegistered(USER, "Siti", "siti@isp.id",
-            "$2a$10$abcdefghijklmnopqrstuuYV0NQkQpDY9n4tq6JZ2Mxe0B6hBYx6u", Role.STAFF);
+            "$2a$10$abcdefghijklmnopqrstuuYV0NQkQpDY9n4tq6JZ2Mxe0B6hBYx6u", Role.STAFF, null);
 
     private AggregateTestFixture<User> fixture;
 
@@ -84,7 +84,8 @@ class UserTest {
         fixture.given(SITI)
                 .when(new ChangeUserRole(USER, Role.CUSTOMER, ADMIN))
                 .expectException(RuleViolation.class);
-        fixture.given(new UserRegistered(USER, "Budi", "budi@mail.id", SITI.passwordHash(), Role.CUSTOMER))
+        fixture.given(new UserRegistered(USER, "Budi", "budi@mail.id", SITI.passwordHash(), Role.CUSTOMER,
+                        42L))
                 .when(new ChangeUserRole(USER, Role.STAFF, ADMIN))
                 .expectException(RuleViolation.class);
     }

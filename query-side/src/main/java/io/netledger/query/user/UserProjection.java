@@ -36,8 +36,8 @@ class UserProjection {
 
     @EventHandler
     void on(UserRegistered event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.save(new UserRow(event.userId(), event.name(), event.email(), event.passwordHash(), event.role(), at,
-                version));
+        rows.save(new UserRow(event.userId(), event.name(), event.email(), event.passwordHash(), event.role(),
+                event.customerId(), at, version));
     }
 
     @EventHandler

@@ -21,6 +21,7 @@ class UserRow extends ProjectedRow {
     private String password;
     private String phone;
     private String role;
+    private Long customerId;
     private boolean isActive;
     private Instant emailVerifiedAt;
     private Instant createdAt;
@@ -35,12 +36,14 @@ class UserRow extends ProjectedRow {
         return id;
     }
 
-    UserRow(long id, String name, String email, String passwordHash, Role role, Instant at, long version) {
+    UserRow(long id, String name, String email, String passwordHash, Role role, Long customerId, Instant at,
+            long version) {
         this.id = id;
         this.name = name;
         this.email = email;
         this.password = passwordHash;
         this.role = role.value();
+        this.customerId = customerId;
         this.isActive = true;
         this.createdAt = at;
         this.updatedAt = at;
@@ -64,12 +67,12 @@ class UserRow extends ProjectedRow {
     }
 
     UserView view() {
-        return new UserView(id, name, email, phone, Role.fromValue(role), isActive,
+        return new UserView(id, name, email, phone, Role.fromValue(role), customerId, isActive,
                 emailVerifiedAt == null ? null : emailVerifiedAt.atOffset(ZoneOffset.UTC),
                 createdAt.atOffset(ZoneOffset.UTC), updatedAt.atOffset(ZoneOffset.UTC), aggregateVersion);
     }
 
     LoginAccount loginAccount() {
-        return new LoginAccount(id, email, password, Role.fromValue(role), isActive);
+        return new LoginAccount(id, email, password, Role.fromValue(role), isActive, customerId);
     }
 }

@@ -1,11 +1,11 @@
-package io.netledger.command.nas;
+package io.netledger.command;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 address written out, never a name: checking one must not query DNS. */
-final class IpLiteral {
+public final class IpLiteral {
 
     private static final Pattern IPV4 = Pattern.compile(
             "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
@@ -14,7 +14,7 @@ final class IpLiteral {
     private IpLiteral() {
     }
 
-    static boolean isValid(String address) {
+    public static boolean isValid(String address) {
         if (address == null || address.isEmpty()) {
             return false;
         }
@@ -29,6 +29,21 @@ final class IpLiteral {
             return InetAddress.getByName(address) != null;
         } catch (UnknownHostException e) {
             return false;
+        }
+    }
+
+    /** One spelling per address, so that {@code 2001:db8::1} and {@code 2001:0db8:0:0::1} are one claim. */
+    public static String canonical(String address) {
+        if (!isValid(address)) {
+            throw new IllegalArgumentException("not an IP address: " + address);
+        }
+        if (IPV4.matcher(address).matches()) {
+            return address;
+        }
+        try {
+            return InetAddress.getByName(address).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP address: " + address, e);
         }
     }
 }

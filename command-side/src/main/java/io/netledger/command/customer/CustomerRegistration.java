@@ -1,0 +1,113 @@
+package io.netledger.command.customer;
+
+import static io.netledger.api.RuleViolation.check;
+
+import io.netledger.api.PhoneNumber;
+import io.netledger.api.RuleViolation;
+import io.netledger.api.customer.ChangeCustomerDetails;
+import io.netledger.api.customer.CustomerDetails;
+import io.netledger.api.customer.RegisterCustomer;
+import io.netledger.api.setting.DefaultSettings;
+import io.netledger.command.claim.UniqueClaims;
+import io.netledger.command.setting.SettingDefinitions;
+import java.util.IllegalFormatException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers customers and changes their contact details, holding what must be unique
+ * across all customers: the customer code, and the email when there is one. Claims are
+ * written in the command's transaction, so two simultaneous registrations cannot both
+ * take one email.
+ */
+@Component
+class CustomerRegistration {
+
+    static final String CODE_SCOPE = "customer.code";
+    static final String EMAIL_SCOPE = "customer.email";
+    static final int MAX_CODE = 32;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
+
+    private final Repository<Customer> customers;
+    private final UniqueClaims claims;
+    private final SettingDefinitions settings;
+    private final JdbcTemplate jdbc;
+
+    CustomerRegistration(Repository<Customer> customers, UniqueClaims claims, SettingDefinitions settings,
+            JdbcTemplate jdbc) {
+        this.customers = customers;
+        this.claims = claims;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    /** Answers the customer code, which may have been generated here. */
+    @CommandHandler
+    String handle(RegisterCustomer command) throws Exception {
+        check(command.registrationDate() != null, "registrationDate is required");
+        CustomerDetails details = normalised(command.details());
+        String code = command.customerCode() == null || command.customerCode().isBlank() ? nextCode()
+                : command.customerCode().strip();
+        check(code.length() <= MAX_CODE && CODE.matcher(code).matches(),
+                "customerCode is up to " + MAX_CODE + " letters, digits and . _ / -: " + code);
+        claims.claim(CODE_SCOPE, code, command.customerId());
+        if (details.email() != null) {
+            claims.claim(EMAIL_SCOPE, details.email(), command.customerId());
+        }
+        customers.newInstance(() -> new Customer(command.customerId(), code, details, command.registrationDate()));
+        return code;
+    }
+
+    @CommandHandler
+    long handle(ChangeCustomerDetails command) {
+        CustomerDetails details = normalised(command.details());
+        Aggregate<Customer> customer = customers.load(String.valueOf(command.customerId()), command.expectedVersion());
+        String formerEmail = customer.invoke(Customer::details).email();
+        if (!Objects.equals(formerEmail, details.email())) {
+            if (details.email() != null) {
+                claims.claim(EMAIL_SCOPE, details.email(), command.customerId());
+            }
+            if (formerEmail != null) {
+                claims.release(EMAIL_SCOPE, formerEmail, command.customerId());
+            }
+        }
+        return customer.invoke(c -> c.change(details));
+    }
+
+    /** The next code in the format the {@code customer.code_format} setting has now. */
+    private String nextCode() {
+        String format = settings.currentValue(DefaultSettings.CUSTOMER_CODE_FORMAT);
+        long number = jdbc.queryForObject("select nextval('customer_code_seq')", Long.class);
+        try {
+            return String.format(Locale.ROOT, format, number);
+        } catch (IllegalFormatException e) {
+            throw new RuleViolation("the setting " + DefaultSettings.CUSTOMER_CODE_FORMAT
+                    + " must hold one number placeholder such as CUST-%06d: " + format);
+        }
+    }
+
+    static CustomerDetails normalised(CustomerDetails d) {
+        check(d != null && d.name() != null, "name is required");
+        check(d.name().length() <= 255, "name is longer than 255 characters");
+        String email = d.email() == null ? null : d.email().toLowerCase(Locale.ROOT);
+        check(email == null || email.length() <= 255 && EMAIL.matcher(email).matches(), "email is not valid: " + email);
+        String phone;
+        try {
+            phone = d.phone() == null ? null : PhoneNumber.normalise(d.phone());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+        check(d.address() == null || d.address().length() <= 500, "address is longer than 500 characters");
+        check(d.city() == null || d.city().length() <= 100, "city is longer than 100 characters");
+        check(d.province() == null || d.province().length() <= 100, "province is longer than 100 characters");
+        check(d.postalCode() == null || d.postalCode().length() <= 16, "postalCode is longer than 16 characters");
+        return d.withContact(email, phone);
+    }
+}

@@ -1,0 +1,346 @@
+package io.netledger.command.subscription;
+
+import static io.netledger.api.RuleViolation.check;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+import io.netledger.api.NotFound;
+import io.netledger.api.RuleViolation;
+import io.netledger.api.plan.PlanTerms;
+import io.netledger.api.subscription.ActivateSubscription;
+import io.netledger.api.subscription.ChangeSubscriptionPlan;
+import io.netledger.api.subscription.ExpireSubscription;
+import io.netledger.api.subscription.ExtendSubscription;
+import io.netledger.api.subscription.NetworkAssigned;
+import io.netledger.api.subscription.NetworkChanged;
+import io.netledger.api.subscription.NetworkReleased;
+import io.netledger.api.subscription.NetworkSettings;
+import io.netledger.api.subscription.PppoePasswordRotated;
+import io.netledger.api.subscription.PrimaryNetworkChosen;
+import io.netledger.api.subscription.ReactivateSubscription;
+import io.netledger.api.subscription.RecordRouterSync;
+import io.netledger.api.subscription.RotatePppoePassword;
+import io.netledger.api.subscription.SubscriptionActivated;
+import io.netledger.api.subscription.SubscriptionCreated;
+import io.netledger.api.subscription.SubscriptionExpired;
+import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
+import io.netledger.api.subscription.SubscriptionPlanChanged;
+import io.netledger.api.subscription.SubscriptionReactivated;
+import io.netledger.api.subscription.SubscriptionRouterSynced;
+import io.netledger.api.subscription.SubscriptionStatus;
+import io.netledger.api.subscription.SubscriptionSuspended;
+import io.netledger.api.subscription.SubscriptionTerminated;
+import io.netledger.api.subscription.SuspendSubscription;
+import io.netledger.command.plan.PlanCatalogue;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer's service on one NAS: its PPPoE account, its price and cycle (copied from the
+ * plan when it was sold), its lifecycle and the networks assigned to it.
+ *
+ * <p>Lifecycle: {@code pending → active ⇄ suspended}, {@code active|suspended → expired},
+ * {@code expired → active} (renewed), anything but terminated {@code → terminated} (final).
+ * Creation, termination and the networks hold set-based claims (username and IP per NAS)
+ * and go through {@link SubscriptionClaims}; the rules are all here.
+ */
+@Aggregate
+class Subscription {
+
+    private static final int MAX_REASON = 500;
+
+    @AggregateIdentifier
+    private Long subscriptionId;
+    private long customerId;
+    private long nasServerId;
+    private String username;
+    private long servicePlanId;
+    private SubscriptionStatus status;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private SubscriptionPlanChangeScheduled scheduled;
+    private final Map<Long, NetworkSettings> networks = new LinkedHashMap<>();
+    private Long primaryNetworkId;
+
+    Subscription() {
+    }
+
+    Subscription(SubscriptionCreated created) {
+        apply(created);
+    }
+
+    @CommandHandler
+    long handle(ActivateSubscription command) {
+        check(command.endDate() != null, "endDate is required");
+        require(EnumSet.of(SubscriptionStatus.PENDING, SubscriptionStatus.EXPIRED), "activated");
+        check(command.endDate().isAfter(startDate),
+                "endDate " + command.endDate() + " must be after the start date " + startDate);
+        apply(new SubscriptionActivated(subscriptionId, command.endDate()));
+        startScheduledPlan();
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(SuspendSubscription command) {
+        String reason = reason(command.reason());
+        if (status == SubscriptionStatus.SUSPENDED) {
+            return getVersion();
+        }
+        require(EnumSet.of(SubscriptionStatus.ACTIVE), "suspended");
+        apply(new SubscriptionSuspended(subscriptionId, reason));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReactivateSubscription command) {
+        if (status == SubscriptionStatus.ACTIVE) {
+            return getVersion();
+        }
+        require(EnumSet.of(SubscriptionStatus.SUSPENDED), "reactivated");
+        apply(new SubscriptionReactivated(subscriptionId));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ExpireSubscription command) {
+        if (status == SubscriptionStatus.EXPIRED) {
+            return getVersion();
+        }
+        require(EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), "expired");
+        apply(new SubscriptionExpired(subscriptionId));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ExtendSubscription command) {
+        check(command.endDate() != null, "endDate is required");
+        require(EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), "extended");
+        check(endDate == null || command.endDate().isAfter(endDate),
+                "endDate " + command.endDate() + " must be after the current end date " + endDate);
+        apply(new SubscriptionExtended(subscriptionId, command.endDate()));
+        startScheduledPlan();
+        return getVersion();
+    }
+
+    /**
+     * A pending subscription takes the new plan at once; a running one from its next
+     * period, which starts at the current end date: the period already paid for keeps
+     * its price.
+     */
+    @CommandHandler
+    long handle(ChangeSubscriptionPlan command, PlanCatalogue plans) {
+        require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "moved to another plan");
+        boolean same = scheduled == null ? command.servicePlanId() == servicePlanId
+                : command.servicePlanId() == scheduled.servicePlanId();
+        if (same) {
+            return getVersion();
+        }
+        PlanTerms terms = plans.sellable(command.servicePlanId());
+        if (status == SubscriptionStatus.PENDING || endDate == null) {
+            apply(new SubscriptionPlanChanged(subscriptionId, command.servicePlanId(), terms.price(),
+                    terms.billingCycle()));
+        } else {
+            apply(new SubscriptionPlanChangeScheduled(subscriptionId, command.servicePlanId(), terms.price(),
+                    terms.billingCycle(), endDate));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RotatePppoePassword command) {
+        check(command.password() != null, "password is required");
+        require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "given a new password");
+        apply(new PppoePasswordRotated(subscriptionId, command.password()));
+        return getVersion();
+    }
+
+    /** What the router answered when the subscription was written to it (sagas issue). */
+    @CommandHandler
+    long handle(RecordRouterSync command) {
+        check(command.mikrotikId() != null && !command.mikrotikId().isBlank(), "mikrotikId is required");
+        check(command.mikrotikId().length() <= 64, "mikrotikId is longer than 64 characters");
+        apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
+                command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
+        return getVersion();
+    }
+
+    /**
+     * Terminates for good, releasing every network first. Answers the released networks
+     * with their IP addresses (or null), so that their claims can be freed.
+     */
+    Map<Long, String> terminate(String reason) {
+        String why = reason(reason);
+        check(status != SubscriptionStatus.TERMINATED, "subscription " + subscriptionId + " is already terminated");
+        Map<Long, String> released = new LinkedHashMap<>();
+        networks.forEach((networkId, settings) -> released.put(networkId, settings.ipAddress()));
+        released.forEach((networkId, ip) -> apply(new NetworkReleased(subscriptionId, networkId, ip)));
+        apply(new SubscriptionTerminated(subscriptionId, why));
+        return released;
+    }
+
+    void assignNetwork(long networkId, NetworkSettings settings) {
+        require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "given a network");
+        check(!networks.containsKey(networkId), "network " + networkId + " is already assigned");
+        check(!Boolean.FALSE.equals(settings.primary()) || !networks.isEmpty(),
+                "the first network of a subscription is its primary one");
+        apply(NetworkAssigned.of(subscriptionId, networkId, customerId, settings));
+        if (networks.size() == 1 || Boolean.TRUE.equals(settings.primary())) {
+            apply(new PrimaryNetworkChosen(subscriptionId, networkId));
+        }
+    }
+
+    void changeNetwork(long networkId, NetworkSettings settings) {
+        require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "changed");
+        NetworkSettings current = network(networkId);
+        boolean isPrimary = Objects.equals(primaryNetworkId, networkId);
+        check(!Boolean.FALSE.equals(settings.primary()) || !isPrimary,
+                "network " + networkId + " is the primary one: make another network primary instead");
+        if (!sameValues(current, settings)) {
+            apply(NetworkChanged.of(subscriptionId, networkId, settings));
+        }
+        if (Boolean.TRUE.equals(settings.primary()) && !isPrimary) {
+            apply(new PrimaryNetworkChosen(subscriptionId, networkId));
+        }
+    }
+
+    void releaseNetwork(long networkId) {
+        require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "changed");
+        NetworkSettings released = network(networkId);
+        apply(new NetworkReleased(subscriptionId, networkId, released.ipAddress()));
+        if (Objects.equals(primaryNetworkId, networkId) && !networks.isEmpty()) {
+            apply(new PrimaryNetworkChosen(subscriptionId, networks.keySet().iterator().next()));
+        }
+    }
+
+    NetworkSettings network(long networkId) {
+        NetworkSettings settings = networks.get(networkId);
+        if (settings == null) {
+            throw new NotFound("network " + networkId + " is not assigned to subscription "
+                    + subscriptionId);
+        }
+        return settings;
+    }
+
+    long nasServerId() {
+        return nasServerId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    private static boolean sameValues(NetworkSettings a, NetworkSettings b) {
+        return Objects.equals(a.ipAddress(), b.ipAddress()) && Objects.equals(a.macAddress(), b.macAddress())
+                && Objects.equals(a.interfaceName(), b.interfaceName()) && Objects.equals(a.vlanId(), b.vlanId())
+                && Objects.equals(a.description(), b.description())
+                && Objects.equals(a.networkConfig(), b.networkConfig());
+    }
+
+    private void require(Set<SubscriptionStatus> allowed, String what) {
+        if (!allowed.contains(status)) {
+            throw new RuleViolation("subscription " + subscriptionId + " is " + status.value() + " and cannot be "
+                    + what);
+        }
+    }
+
+    private static String reason(String reason) {
+        check(reason != null && !reason.isBlank(), "reason is required");
+        check(reason.length() <= MAX_REASON, "reason is longer than " + MAX_REASON + " characters");
+        return reason.strip();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionCreated event) {
+        subscriptionId = event.subscriptionId();
+        customerId = event.customerId();
+        nasServerId = event.nasServerId();
+        username = event.username();
+        servicePlanId = event.servicePlanId();
+        startDate = event.startDate();
+        status = SubscriptionStatus.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionActivated event) {
+        status = SubscriptionStatus.ACTIVE;
+        endDate = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionSuspended event) {
+        status = SubscriptionStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionReactivated event) {
+        status = SubscriptionStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionExpired event) {
+        status = SubscriptionStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionTerminated event) {
+        status = SubscriptionStatus.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionExtended event) {
+        endDate = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionPlanChanged event) {
+        servicePlanId = event.servicePlanId();
+        scheduled = null;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionPlanChangeScheduled event) {
+        scheduled = event;
+    }
+
+    @EventSourcingHandler
+    void on(NetworkAssigned event) {
+        networks.put(event.networkId(), new NetworkSettings(event.ipAddress(), event.macAddress(),
+                event.interfaceName(), event.vlanId(), event.description(), null, event.networkConfig()));
+    }
+
+    @EventSourcingHandler
+    void on(NetworkChanged event) {
+        networks.put(event.networkId(), new NetworkSettings(event.ipAddress(), event.macAddress(),
+                event.interfaceName(), event.vlanId(), event.description(), null, event.networkConfig()));
+    }
+
+    @EventSourcingHandler
+    void on(NetworkReleased event) {
+        networks.remove(event.networkId());
+        if (Objects.equals(primaryNetworkId, event.networkId())) {
+            primaryNetworkId = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PrimaryNetworkChosen event) {
+        primaryNetworkId = event.networkId();
+    }
+
+    /** A plan change scheduled for the next period takes over once that period begins. */
+    private void startScheduledPlan() {
+        if (scheduled != null) {
+            apply(new SubscriptionPlanChanged(subscriptionId, scheduled.servicePlanId(), scheduled.price(),
+                    scheduled.billingCycle()));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.netledger.command.subscription;
+
+import static io.netledger.api.RuleViolation.check;
+
+import io.netledger.api.RuleViolation;
+import io.netledger.api.plan.PlanTerms;
+import io.netledger.api.subscription.AssignNetwork;
+import io.netledger.api.subscription.ChangeNetwork;
+import io.netledger.api.subscription.CreateSubscription;
+import io.netledger.api.subscription.NetworkSettings;
+import io.netledger.api.subscription.ReleaseNetwork;
+import io.netledger.api.subscription.SubscriptionCreated;
+import io.netledger.api.subscription.TerminateSubscription;
+import io.netledger.command.IpLiteral;
+import io.netledger.command.claim.UniqueClaims;
+import io.netledger.command.customer.CustomerStanding;
+import io.netledger.command.nas.NasRegistry;
+import io.netledger.command.plan.PlanCatalogue;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The subscription commands that hold what must be unique on a router: the PPPoE username
+ * and each network's IP address, per NAS. Claims are written in the command's transaction
+ * and freed when the subscription or network lets go of them.
+ */
+@Component
+class SubscriptionClaims {
+
+    static final String USERNAME_SCOPE = "subscription.username";
+    static final String IP_SCOPE = "network.ip";
+    /** What RouterOS accepts in a PPP secret's name without quoting trouble. */
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{1,64}$");
+    private static final Pattern VLAN = Pattern.compile("^[0-9]{1,4}$");
+
+    private final Repository<Subscription> subscriptions;
+    private final UniqueClaims claims;
+    private final CustomerStanding customers;
+    private final PlanCatalogue plans;
+    private final NasRegistry routers;
+
+    SubscriptionClaims(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerStanding customers,
+            PlanCatalogue plans, NasRegistry routers) {
+        this.subscriptions = subscriptions;
+        this.claims = claims;
+        this.customers = customers;
+        this.plans = plans;
+        this.routers = routers;
+    }
+
+    /** Price and billing cycle are copied from the plan now: a later price change leaves this subscription be. */
+    @CommandHandler
+    void handle(CreateSubscription command) throws Exception {
+        check(command.username() != null && USERNAME.matcher(command.username()).matches(),
+                "username is 1 to 64 letters, digits and . _ @ + -: " + command.username());
+        check(command.password() != null, "password is required");
+        check(command.startDate() != null, "startDate is required");
+        customers.requireOpen(command.customerId());
+        PlanTerms terms = plans.sellable(command.servicePlanId());
+        routers.requireActive(command.nasServerId());
+        claims.claim(USERNAME_SCOPE, usernameClaim(command.nasServerId(), command.username()),
+                command.subscriptionId());
+        subscriptions.newInstance(() -> new Subscription(new SubscriptionCreated(command.subscriptionId(),
+                command.customerId(), command.servicePlanId(), command.nasServerId(), command.username(),
+                command.password(), terms.price(), terms.billingCycle(), command.startDate())));
+    }
+
+    @CommandHandler
+    long handle(TerminateSubscription command) {
+        Aggregate<Subscription> subscription = subscriptions.load(String.valueOf(command.subscriptionId()),
+                command.expectedVersion());
+        long nasId = subscription.invoke(Subscription::nasServerId);
+        String username = subscription.invoke(Subscription::username);
+        Map<Long, String> released = subscription.invoke(s -> s.terminate(command.reason()));
+        released.forEach((networkId, ip) -> releaseIp(nasId, ip, networkId));
+        claims.release(USERNAME_SCOPE, usernameClaim(nasId, username), command.subscriptionId());
+        return subscription.version();
+    }
+
+    @CommandHandler
+    long handle(AssignNetwork command) {
+        NetworkSettings settings = normalised(command.settings());
+        Aggregate<Subscription> subscription = subscriptions.load(String.valueOf(command.subscriptionId()),
+                command.expectedVersion());
+        long nasId = subscription.invoke(Subscription::nasServerId);
+        if (settings.ipAddress() != null) {
+            claims.claim(IP_SCOPE, ipClaim(nasId, settings.ipAddress()), command.networkId());
+        }
+        subscription.execute(s -> s.assignNetwork(command.networkId(), settings));
+        return subscription.version();
+    }
+
+    @CommandHandler
+    long handle(ChangeNetwork command) {
+        NetworkSettings settings = normalised(command.settings());
+        Aggregate<Subscription> subscription = subscriptions.load(String.valueOf(command.subscriptionId()),
+                command.expectedVersion());
+        long nasId = subscription.invoke(Subscription::nasServerId);
+        String formerIp = subscription.invoke(s -> s.network(command.networkId())).ipAddress();
+        if (!Objects.equals(formerIp, settings.ipAddress())) {
+            if (settings.ipAddress() != null) {
+                claims.claim(IP_SCOPE, ipClaim(nasId, settings.ipAddress()), command.networkId());
+            }
+            releaseIp(nasId, formerIp, command.networkId());
+        }
+        subscription.execute(s -> s.changeNetwork(command.networkId(), settings));
+        return subscription.version();
+    }
+
+    @CommandHandler
+    long handle(ReleaseNetwork command) {
+        Aggregate<Subscription> subscription = subscriptions.load(String.valueOf(command.subscriptionId()),
+                command.expectedVersion());
+        long nasId = subscription.invoke(Subscription::nasServerId);
+        String ip = subscription.invoke(s -> s.network(command.networkId())).ipAddress();
+        subscription.execute(s -> s.releaseNetwork(command.networkId()));
+        releaseIp(nasId, ip, command.networkId());
+        return subscription.version();
+    }
+
+    private void releaseIp(long nasId, String ip, long networkId) {
+        if (ip != null) {
+            claims.release(IP_SCOPE, ipClaim(nasId, ip), networkId);
+        }
+    }
+
+    /** RouterOS compares PPP secret names exactly, so the claim does too. */
+    private static String usernameClaim(long nasId, String username) {
+        return nasId + "/" + username;
+    }
+
+    private static String ipClaim(long nasId, String ip) {
+        return nasId + "/" + ip;
+    }
+
+    static NetworkSettings normalised(NetworkSettings s) {
+        check(s != null, "a network's settings are required");
+        check(s.ipAddress() != null || s.macAddress() != null, "a network needs an ipAddress, a macAddress or both");
+        String ip;
+        String mac;
+        try {
+            ip = s.ipAddress() == null ? null : IpLiteral.canonical(s.ipAddress());
+            mac = s.macAddress() == null ? null : MacAddress.normalise(s.macAddress());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(e.getMessage());
+        }
+        check(s.vlanId() == null || VLAN.matcher(s.vlanId()).matches()
+                && Integer.parseInt(s.vlanId()) >= 1 && Integer.parseInt(s.vlanId()) <= 4094,
+                "vlanId is a number from 1 to 4094: " + s.vlanId());
+        check(s.interfaceName() == null || s.interfaceName().length() <= 100,
+                "interface is longer than 100 characters");
+        check(s.description() == null || s.description().length() <= 500, "description is longer than 500 characters");
+        String vlan = s.vlanId() == null ? null : String.valueOf(Integer.parseInt(s.vlanId()));
+        return new NetworkSettings(ip, mac, s.interfaceName(), vlan, s.description(), s.primary(), s.networkConfig());
+    }
+}

@@ -1,0 +1,88 @@
+package io.netledger.query.customer;
+
+import io.netledger.api.customer.CustomerDetailsChanged;
+import io.netledger.api.customer.CustomerPage;
+import io.netledger.api.customer.CustomerReactivated;
+import io.netledger.api.customer.CustomerRegistered;
+import io.netledger.api.customer.CustomerStatus;
+import io.netledger.api.customer.CustomerSuspended;
+import io.netledger.api.customer.CustomerTerminated;
+import io.netledger.api.customer.CustomerView;
+import io.netledger.api.customer.FindCustomer;
+import io.netledger.api.customer.FindCustomers;
+import io.netledger.query.Pages;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+/** Owns {@code customers}. */
+@Component
+@ProcessingGroup("customers")
+class CustomerProjection {
+
+    private final CustomerRows rows;
+
+    CustomerProjection(CustomerRows rows) {
+        this.rows = rows;
+    }
+
+    @EventHandler
+    void on(CustomerRegistered event, @Timestamp Instant at, @SequenceNumber long version) {
+        CustomerRow row = new CustomerRow(event.customerId(), event.customerCode(), event.registrationDate(), at);
+        row.apply(event.details());
+        row.touched(at, version);
+        rows.save(row);
+    }
+
+    @EventHandler
+    void on(CustomerDetailsChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        update(event.customerId(), at, version, row -> row.apply(event.details()));
+    }
+
+    @EventHandler
+    void on(CustomerSuspended event, @Timestamp Instant at, @SequenceNumber long version) {
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.SUSPENDED));
+    }
+
+    @EventHandler
+    void on(CustomerReactivated event, @Timestamp Instant at, @SequenceNumber long version) {
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.ACTIVE));
+    }
+
+    @EventHandler
+    void on(CustomerTerminated event, @Timestamp Instant at, @SequenceNumber long version) {
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    Optional<CustomerView> handle(FindCustomer query) {
+        return rows.findById(query.customerId()).map(CustomerRow::view);
+    }
+
+    @QueryHandler
+    CustomerPage handle(FindCustomers query) {
+        Page<CustomerRow> page = rows.findAll(CustomerFilter.of(query), Pages.pageable(query.page()));
+        return new CustomerPage(page.map(CustomerRow::view).getContent(), Pages.metadata(page));
+    }
+
+    private void update(long customerId, Instant at, long version, Consumer<CustomerRow> change) {
+        rows.findById(customerId).ifPresent(row -> {
+            change.accept(row);
+            row.touched(at, version);
+            rows.save(row);
+        });
+    }
+}

@@ -1,0 +1,7 @@
+package io.netledger.query.customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface CustomerRows extends JpaRepository<CustomerRow, Long>, JpaSpecificationExecutor<CustomerRow> {
+}

@@ -1,0 +1,7 @@
+package io.netledger.api.customer;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("reactivate")
+public record CustomerReactivated(long customerId) {
+}

@@ -1,0 +1,5 @@
+package io.netledger.api.subscription;
+
+/** Answers an optional {@link SubscriptionView}. */
+public record FindSubscription(long subscriptionId) {
+}

@@ -1,0 +1,7 @@
+package io.netledger.api.subscription;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("terminate")
+public record SubscriptionTerminated(long subscriptionId, String reason) {
+}

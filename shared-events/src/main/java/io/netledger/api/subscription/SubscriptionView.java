@@ -1,0 +1,35 @@
+package io.netledger.api.subscription;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.netledger.api.Money;
+import io.netledger.api.plan.BillingCycle;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * A row of {@code customer_subscriptions} as clients read it: the PPPoE username, never
+ * its password. A plan change waiting for the next period shows as {@code scheduledPlanId}
+ * from {@code scheduledFrom}.
+ */
+public record SubscriptionView(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long id,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long customerId,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long servicePlanId,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long nasServerId,
+        String username,
+        String mikrotikId,
+        SubscriptionStatus status,
+        LocalDate startDate,
+        LocalDate endDate,
+        Money price,
+        BillingCycle billingCycle,
+        Map<String, Object> mikrotikConfig,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Long scheduledPlanId,
+        LocalDate scheduledFrom,
+        OffsetDateTime lastSync,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonIgnore long aggregateVersion) {
+}
