@@ -1,5 +1,7 @@
 package io.netledger.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,5 +45,23 @@ public abstract class ApiTest {
 
     protected String adminToken() {
         return api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Registers a customer through the API and answers its id. */
+    protected String newCustomer(String staff, String name) {
+        Api.Reply created = api.post("/api/v1/customers", staff, """
+                {"name": "%s", "phone": "0812-%04d-%04d", "city": "Bekasi"}""".formatted(name,
+                (int) (Math.random() * 10_000), (int) (Math.random() * 10_000)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    /** Opens the customer's portal login and logs in with it. */
+    protected String customerLogin(String staff, String customerId) {
+        String email = "portal-" + customerId + "@pelanggan.id";
+        Api.Reply account = api.post("/api/v1/customers/" + customerId + "/account", staff, """
+                {"email": "%s", "password": "portal-password-1"}""".formatted(email));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        return api.login(email, "portal-password-1");
     }
 }

@@ -71,15 +71,18 @@ class LoginController {
         commands.sendAndWait(new RecordLogin(user.userId()), MetaData.with("userId", String.valueOf(user.userId())));
         Instant now = Instant.now();
         Instant expiresAt = now.plus(properties.jwt().ttl());
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer("netledger")
                 .subject(String.valueOf(user.userId()))
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("email", user.email())
-                .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()))
-                .build();
-        String token = tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()));
+        if (user.customerId() != null) {
+            claims.claim(SecurityConfiguration.CUSTOMER_CLAIM, String.valueOf(user.customerId()));
+        }
+        String token = tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
+                        claims.build()))
                 .getTokenValue();
         return new Token(token, expiresAt);
     }

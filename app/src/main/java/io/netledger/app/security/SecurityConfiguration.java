@@ -3,6 +3,9 @@ package io.netledger.app.security;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.app.web.Problems;
+import io.netledger.query.CustomerScope;
+import java.util.ArrayList;
+import java.util.List;
 import javax.crypto.SecretKey;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +18,8 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -37,6 +42,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
+    /** A CUSTOMER login's customer: it may read that customer's records and no one else's. */
+    static final String CUSTOMER_CLAIM = "customerId";
 
     /** Only where there is HTTP: the benchmark runs the application without a web server. */
     @Bean
@@ -59,6 +66,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()
                         .requestMatchers("/api/v1/service-plans/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/nas-servers/**").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/customers/**", "/api/v1/subscriptions/**").hasRole("STAFF")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
@@ -110,7 +120,14 @@ class SecurityConfiguration {
         roles.setAuthoritiesClaimName(ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(roles.convert(jwt));
+            String customerId = jwt.getClaimAsString(CUSTOMER_CLAIM);
+            if (customerId != null) {
+                authorities.add(new SimpleGrantedAuthority(CustomerScope.AUTHORITY_PREFIX + customerId));
+            }
+            return authorities;
+        });
         return converter;
     }
 }

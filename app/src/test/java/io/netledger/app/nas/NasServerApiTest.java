@@ -3,21 +3,16 @@ package io.netledger.app.nas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netledger.api.Ids;
-import io.netledger.api.user.RegisterUser;
-import io.netledger.api.user.Role;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
 import java.util.List;
 import org.awaitility.Awaitility;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** NAS servers over HTTP, and the promise that a router's password is never stored or shown in clear. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -31,10 +26,6 @@ class NasServerApiTest extends ApiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private PasswordEncoder passwords;
 
     @Test
     void registersARouterAndNeverShowsItsPassword() {
@@ -128,10 +119,8 @@ class NasServerApiTest extends ApiTest {
 
     @Test
     void customersMayNotSeeOrChangeRouters() {
-        String email = "pelanggan-" + Ids.next() + "@isp.id";
-        commands.sendAndWait(new RegisterUser(Ids.next(), "Pelanggan", email, passwords.encode("customer-pw-1"),
-                Role.CUSTOMER));
-        String customer = api.login(email, "customer-pw-1");
+        String admin = adminToken();
+        String customer = customerLogin(admin, newCustomer(admin, "Pelanggan"));
 
         assertThat(api.get("/api/v1/nas-servers", customer).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/nas-servers", customer, CORE).status()).isEqualTo(403);

@@ -8,6 +8,7 @@ import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.Role;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
+import io.netledger.app.Simultaneously;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,28 +156,15 @@ class ServicePlanApiTest extends ApiTest {
     void concurrentRetriesWithOneIdempotencyKeyCreateOnePlan() throws Exception {
         String admin = adminToken();
         String key = "race-" + Ids.next();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        try {
-            List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
-            var start = new java.util.concurrent.CountDownLatch(1);
-            for (int i = 0; i < 8; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return api.send("POST", "/api/v1/service-plans", admin, HOME_20M, "Idempotency-Key", key);
-                }));
-            }
-            start.countDown();
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            for (var reply : replies) {
-                Reply r = reply.get();
-                assertThat(r.status()).as(r.body()).isEqualTo(201);
-                ids.add(r.json().get("id").asText());
-            }
-            assertThat(ids).hasSize(1);
-            assertThat(createdEvents(ids.iterator().next())).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+        List<Reply> replies = Simultaneously.run(8,
+                () -> api.send("POST", "/api/v1/service-plans", admin, HOME_20M, "Idempotency-Key", key));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Reply r : replies) {
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            ids.add(r.json().get("id").asText());
         }
+        assertThat(ids).hasSize(1);
+        assertThat(createdEvents(ids.iterator().next())).isEqualTo(1);
     }
 
     @Test

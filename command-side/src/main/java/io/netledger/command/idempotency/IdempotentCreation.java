@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class IdempotentCreation implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String METADATA_KEY = "idempotencyKey";
+    /** The created resource's id, when it is not the command's target (a network of a subscription). */
+    static final String METADATA_CREATED_ID = "createdId";
     private static final String SCOPE = "idempotency-key";
     private static final int MAX_KEY_LENGTH = 200;
 
@@ -56,7 +58,8 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
         }
         try {
             return new Result(newId, false,
-                    commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey)));
+                    commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey)
+                            .and(METADATA_CREATED_ID, String.valueOf(newId))));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof AlreadyCreated concurrent) {
@@ -79,7 +82,9 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
         CommandMessage<?> command = unitOfWork.getMessage();
         Object key = command.getMetaData().get(METADATA_KEY);
         if (key != null) {
-            long id = Long.parseLong(targets.resolveTarget(command).getIdentifier());
+            Object created = command.getMetaData().get(METADATA_CREATED_ID);
+            long id = Long.parseLong(created != null ? created.toString()
+                    : targets.resolveTarget(command).getIdentifier());
             String scopedKey = key.toString();
             if (!claims.tryClaim(SCOPE, scopedKey, id)) {
                 throw new AlreadyCreated(claims.owner(SCOPE, scopedKey).orElse(id));

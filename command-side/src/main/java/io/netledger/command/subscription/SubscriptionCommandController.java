@@ -1,0 +1,194 @@
+package io.netledger.command.subscription;
+
+import io.netledger.api.Ids;
+import io.netledger.api.Versions;
+import io.netledger.api.secret.SecretCipher;
+import io.netledger.api.subscription.ActivateSubscription;
+import io.netledger.api.subscription.AssignNetwork;
+import io.netledger.api.subscription.ChangeNetwork;
+import io.netledger.api.subscription.ChangeSubscriptionPlan;
+import io.netledger.api.subscription.CreateSubscription;
+import io.netledger.api.subscription.ExtendSubscription;
+import io.netledger.api.subscription.ReactivateSubscription;
+import io.netledger.api.subscription.RecordRouterSync;
+import io.netledger.api.subscription.ReleaseNetwork;
+import io.netledger.api.subscription.RotatePppoePassword;
+import io.netledger.api.subscription.SuspendSubscription;
+import io.netledger.api.subscription.TerminateSubscription;
+import io.netledger.command.idempotency.IdempotentCreation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff sell, run and end subscriptions. PPPoE passwords are sealed here, before they
+ * enter a command. What the router does about a suspension follows in the sagas.
+ */
+@RestController
+@PreAuthorize("hasRole('STAFF')")
+class SubscriptionCommandController {
+
+    private static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final String IF_MATCH = "If-Match";
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final SecretCipher secrets;
+
+    SubscriptionCommandController(CommandGateway commands, IdempotentCreation idempotent, SecretCipher secrets) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.secrets = secrets;
+    }
+
+    @PostMapping("/api/v1/customers/{customerId}/subscriptions")
+    ResponseEntity<Map<String, Object>> create(@PathVariable long customerId,
+            @Valid @RequestBody SubscriptionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        LocalDate start = request.startDate() != null ? request.startDate() : LocalDate.now(ISP_ZONE);
+        var password = secrets.seal(request.password());
+        IdempotentCreation.Result created = idempotent.create(commands, "subscriptions", idempotencyKey, Ids.next(),
+                id -> new CreateSubscription(id, customerId, request.servicePlanId(), request.nasServerId(),
+                        request.username(), password, start));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(
+                URI.create("/api/v1/subscriptions/" + created.id()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", String.valueOf(created.id()));
+        if (created.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        } else {
+            response.eTag(Versions.etag(0));
+            body.put("customerId", String.valueOf(customerId));
+            body.put("username", request.username());
+            body.put("status", "pending");
+        }
+        return response.body(body);
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/activate")
+    ResponseEntity<Map<String, Object>> activate(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.EndDate request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ActivateSubscription(id, Versions.fromIfMatch(ifMatch),
+                request.endDate()));
+        return versioned(id, version, "status", "active");
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/suspend")
+    ResponseEntity<Map<String, Object>> suspend(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.Reason request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new SuspendSubscription(id, Versions.fromIfMatch(ifMatch),
+                request.reason()));
+        return versioned(id, version, "status", "suspended");
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/reactivate")
+    ResponseEntity<Map<String, Object>> reactivate(@PathVariable long id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ReactivateSubscription(id, Versions.fromIfMatch(ifMatch)));
+        return versioned(id, version, "status", "active");
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/terminate")
+    ResponseEntity<Map<String, Object>> terminate(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.Reason request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new TerminateSubscription(id, Versions.fromIfMatch(ifMatch),
+                request.reason()));
+        return versioned(id, version, "status", "terminated");
+    }
+
+    /** Takes effect at once for a pending subscription, else from the next period (see the answer's ETag and GET). */
+    @PostMapping("/api/v1/subscriptions/{id}/change-plan")
+    ResponseEntity<Map<String, Object>> changePlan(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.Plan request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ChangeSubscriptionPlan(id, Versions.fromIfMatch(ifMatch),
+                request.servicePlanId()));
+        return versioned(id, version, "servicePlanId", String.valueOf(request.servicePlanId()));
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/extend")
+    ResponseEntity<Map<String, Object>> extend(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.EndDate request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ExtendSubscription(id, Versions.fromIfMatch(ifMatch),
+                request.endDate()));
+        return versioned(id, version, "endDate", request.endDate().toString());
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/rotate-password")
+    ResponseEntity<Map<String, Object>> rotatePassword(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.NewPassword request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new RotatePppoePassword(id, Versions.fromIfMatch(ifMatch),
+                secrets.seal(request.password())));
+        return versioned(id, version, null, null);
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/router-sync")
+    ResponseEntity<Map<String, Object>> routerSync(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.RouterSync request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new RecordRouterSync(id, Versions.fromIfMatch(ifMatch),
+                request.mikrotikId(), request.mikrotikConfig()));
+        return versioned(id, version, "mikrotikId", request.mikrotikId());
+    }
+
+    @PostMapping("/api/v1/subscriptions/{id}/networks")
+    ResponseEntity<Map<String, Object>> assignNetwork(@PathVariable long id,
+            @Valid @RequestBody SubscriptionRequest.Network request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Long expected = Versions.fromIfMatch(ifMatch);
+        IdempotentCreation.Result created = idempotent.create(commands, "networks", idempotencyKey, Ids.next(),
+                networkId -> new AssignNetwork(id, expected, networkId, request.settings()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(
+                URI.create("/api/v1/subscriptions/" + id + "/networks/" + created.id()));
+        if (created.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        } else {
+            response.eTag(Versions.etag((Long) created.answer()));
+        }
+        return response.body(Map.of("id", String.valueOf(created.id()), "subscriptionId", String.valueOf(id)));
+    }
+
+    @PutMapping("/api/v1/subscriptions/{id}/networks/{networkId}")
+    ResponseEntity<Map<String, Object>> changeNetwork(@PathVariable long id, @PathVariable long networkId,
+            @Valid @RequestBody SubscriptionRequest.Network request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ChangeNetwork(id, Versions.fromIfMatch(ifMatch), networkId,
+                request.settings()));
+        return versioned(id, version, "networkId", String.valueOf(networkId));
+    }
+
+    @DeleteMapping("/api/v1/subscriptions/{id}/networks/{networkId}")
+    ResponseEntity<Map<String, Object>> releaseNetwork(@PathVariable long id, @PathVariable long networkId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        long version = commands.sendAndWait(new ReleaseNetwork(id, Versions.fromIfMatch(ifMatch), networkId));
+        return versioned(id, version, "networkId", String.valueOf(networkId));
+    }
+
+    private static ResponseEntity<Map<String, Object>> versioned(long id, long version, String key, Object value) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", String.valueOf(id));
+        if (key != null) {
+            body.put(key, value);
+        }
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
+    }
+}

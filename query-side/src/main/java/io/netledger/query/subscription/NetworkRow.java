@@ -1,0 +1,84 @@
+package io.netledger.query.subscription;
+
+import io.netledger.api.subscription.NetworkAssigned;
+import io.netledger.api.subscription.NetworkChanged;
+import io.netledger.api.subscription.NetworkView;
+import io.netledger.query.ProjectedRow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A row of {@code customer_networks}: an address a subscription holds on its router. */
+@Entity
+@Table(name = "customer_networks")
+class NetworkRow extends ProjectedRow {
+
+    @Id
+    private long id;
+    private long customerId;
+    private long subscriptionId;
+    private String ipAddress;
+    private String macAddress;
+    @Column(name = "interface")
+    private String interfaceName;
+    private String vlanId;
+    private String description;
+    private boolean isPrimary;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> networkConfig;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected NetworkRow() {
+    }
+
+    NetworkRow(NetworkAssigned assigned, Instant at) {
+        id = assigned.networkId();
+        customerId = assigned.customerId();
+        subscriptionId = assigned.subscriptionId();
+        createdAt = at;
+        set(assigned.ipAddress(), assigned.macAddress(), assigned.interfaceName(), assigned.vlanId(),
+                assigned.description(), assigned.networkConfig(), at);
+        markCreated();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    void apply(NetworkChanged changed, Instant at) {
+        set(changed.ipAddress(), changed.macAddress(), changed.interfaceName(), changed.vlanId(),
+                changed.description(), changed.networkConfig(), at);
+    }
+
+    void setPrimary(boolean primary, Instant at) {
+        if (isPrimary != primary) {
+            isPrimary = primary;
+            updatedAt = at;
+        }
+    }
+
+    private void set(String ip, String mac, String iface, String vlan, String text, Map<String, Object> config,
+            Instant at) {
+        ipAddress = ip;
+        macAddress = mac;
+        interfaceName = iface;
+        vlanId = vlan;
+        description = text;
+        networkConfig = config == null || config.isEmpty() ? null : config;
+        updatedAt = at;
+    }
+
+    NetworkView view() {
+        return new NetworkView(id, customerId, subscriptionId, ipAddress, macAddress, interfaceName, vlanId,
+                description, isPrimary, networkConfig == null ? Map.of() : networkConfig,
+                createdAt.atOffset(ZoneOffset.UTC), updatedAt.atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,103 @@
+package io.netledger.query.subscription;
+
+import io.netledger.api.BadRequest;
+import io.netledger.api.NotFound;
+import io.netledger.api.PageMetadata;
+import io.netledger.api.PageSpec;
+import io.netledger.api.Versions;
+import io.netledger.api.subscription.FindNetworks;
+import io.netledger.api.subscription.FindSubscription;
+import io.netledger.api.subscription.FindSubscriptions;
+import io.netledger.api.subscription.NetworkList;
+import io.netledger.api.subscription.SubscriptionPage;
+import io.netledger.api.subscription.SubscriptionStatus;
+import io.netledger.api.subscription.SubscriptionView;
+import io.netledger.query.CustomerScope;
+import io.netledger.query.Pages;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Subscriptions and their networks. A customer login reads its own; another customer's
+ * answer 404, as if they did not exist, so that ids cannot be probed.
+ */
+@RestController
+@PreAuthorize("hasRole('CUSTOMER')")
+class SubscriptionQueryController {
+
+    private static final Set<String> SORTABLE = Set.of("username", "status", "startDate", "endDate", "price",
+            "createdAt", "updatedAt", "lastSync");
+
+    private final QueryGateway queries;
+
+    SubscriptionQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/subscriptions")
+    SubscriptionPage list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) Long nasServerId, @RequestParam(required = false) Long servicePlanId,
+            @RequestParam(required = false) Long customerId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
+        OptionalLong own = CustomerScope.current();
+        if (own.isPresent()) {
+            if (customerId != null && customerId != own.getAsLong()) {
+                return new SubscriptionPage(List.of(), new PageMetadata(spec.size(), spec.number(),
+                        0, 0));
+            }
+            customerId = own.getAsLong();
+        }
+        return queries.query(new FindSubscriptions(status(status), nasServerId, servicePlanId, customerId, spec),
+                ResponseTypes.instanceOf(SubscriptionPage.class)).join();
+    }
+
+    @GetMapping("/api/v1/customers/{customerId}/subscriptions")
+    SubscriptionPage ofCustomer(@PathVariable long customerId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
+        if (!CustomerScope.mayRead(customerId)) {
+            throw new NotFound("customer " + customerId + " does not exist");
+        }
+        PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
+        return queries.query(new FindSubscriptions(status(status), null, null, customerId, spec),
+                ResponseTypes.instanceOf(SubscriptionPage.class)).join();
+    }
+
+    @GetMapping("/api/v1/subscriptions/{id}")
+    ResponseEntity<SubscriptionView> get(@PathVariable long id) {
+        SubscriptionView view = readable(id);
+        return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
+    }
+
+    /** The ETag is the subscription's: network commands are checked against it. */
+    @GetMapping("/api/v1/subscriptions/{id}/networks")
+    ResponseEntity<NetworkList> networks(@PathVariable long id) {
+        SubscriptionView subscription = readable(id);
+        NetworkList list = queries.query(new FindNetworks(id), ResponseTypes.instanceOf(NetworkList.class)).join();
+        return ResponseEntity.ok().eTag(Versions.etag(subscription.aggregateVersion())).body(list);
+    }
+
+    private SubscriptionView readable(long id) {
+        return queries.query(new FindSubscription(id), ResponseTypes.optionalInstanceOf(SubscriptionView.class))
+                .join().filter(view -> CustomerScope.mayRead(view.customerId()))
+                .orElseThrow(() -> new NotFound("subscription " + id + " does not exist"));
+    }
+
+    private static SubscriptionStatus status(String value) {
+        try {
+            return value == null ? null : SubscriptionStatus.fromValue(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+}
