@@ -215,8 +215,9 @@ class Subscription {
     void releaseNetwork(long networkId) {
         require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "changed");
         NetworkSettings released = network(networkId);
+        boolean wasPrimary = Objects.equals(primaryNetworkId, networkId);
         apply(new NetworkReleased(subscriptionId, networkId, released.ipAddress()));
-        if (Objects.equals(primaryNetworkId, networkId) && !networks.isEmpty()) {
+        if (wasPrimary && !networks.isEmpty()) {
             apply(new PrimaryNetworkChosen(subscriptionId, networks.keySet().iterator().next()));
         }
     }

@@ -3,6 +3,7 @@ package io.netledger.query.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netledger.api.AuditModel;
 import io.netledger.api.Ids;
 import java.sql.Timestamp;
 import java.util.Map;
@@ -40,13 +41,24 @@ class AuditLogProjection {
 
     @EventHandler
     void on(Object event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
-        String modelType = message instanceof DomainEventMessage<?> domain && domain.getType() != null
-                ? domain.getType() : event.getClass().getSimpleName();
-        Long modelId = message instanceof DomainEventMessage<?> domain ? numeric(domain.getAggregateIdentifier()) : null;
-        // An aggregate's first event has nothing before it: no lookup.
-        boolean first = message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0;
+        Map<String, Object> fields = json.convertValue(event, FIELDS);
+        AuditModel part = event.getClass().getAnnotation(AuditModel.class);
+        String modelType;
+        Long modelId;
+        boolean first;
+        if (part != null) {
+            modelType = part.type();
+            modelId = numeric(fields.get(part.idField()));
+            first = false;
+        } else {
+            modelType = message instanceof DomainEventMessage<?> domain && domain.getType() != null
+                    ? domain.getType() : event.getClass().getSimpleName();
+            modelId = message instanceof DomainEventMessage<?> domain ? numeric(domain.getAggregateIdentifier()) : null;
+            // An aggregate's first event has nothing before it: no lookup.
+            first = message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0;
+        }
         Map<String, Object> lastKnown = modelId == null || first ? Map.of() : lastKnown(modelType, modelId);
-        AuditedChange change = AuditedChange.of(event, json.convertValue(event, FIELDS), modelId, lastKnown);
+        AuditedChange change = AuditedChange.of(event, fields, modelId, lastKnown);
 
         MetaData meta = message.getMetaData();
         long id = token != null && token.position().isPresent() ? token.position().getAsLong() : Ids.next();

@@ -1,9 +1,11 @@
 package io.netledger.api.subscription;
 
 import io.netledger.api.AuditAction;
+import io.netledger.api.AuditModel;
 import java.util.Map;
 
-@AuditAction("change_network")
+@AuditModel(type = "CustomerNetwork", idField = "networkId")
+@AuditAction("update")
 public record NetworkChanged(
         long subscriptionId,
         long networkId,

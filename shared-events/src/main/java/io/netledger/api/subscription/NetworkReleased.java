@@ -1,7 +1,9 @@
 package io.netledger.api.subscription;
 
 import io.netledger.api.AuditAction;
+import io.netledger.api.AuditModel;
 
-@AuditAction("release_network")
+@AuditModel(type = "CustomerNetwork", idField = "networkId")
+@AuditAction("delete")
 public record NetworkReleased(long subscriptionId, long networkId, String ipAddress) {
 }
