@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReplayTest extends ApiTest {
 
     private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "system_settings",
-            "audit_logs", "audit_model_state");
+            "customers", "customer_subscriptions", "customer_networks", "audit_logs", "audit_model_state");
 
     @Autowired
     private EventProcessingConfiguration processing;
@@ -39,9 +39,27 @@ class ReplayTest extends ApiTest {
                 {"name": "Replay POP", "ipAddress": "10.9.0.1", "username": "nl", "password": "pw-replay-1",
                  "apiType": "routeros_v6"}""").json().get("id").asText();
         api.post("/api/v1/nas-servers/" + nas + "/rotate-password", admin, "{\"password\": \"pw-replay-2\"}");
+        String active = api.post("/api/v1/service-plans", admin, """
+                {"name": "Replayed active", "price": "99000", "billingCycle": "monthly", "downloadSpeed": 10000,
+                 "uploadSpeed": 5000, "dataUnit": "unlimited"}""").json().get("id").asText();
+        String customer = newCustomer(admin, "Replay");
+        api.put("/api/v1/customers/" + customer, admin, "{\"name\": \"Replay Dua\", \"city\": \"Bogor\"}", null);
+        customerLogin(admin, customer);
+        String subscription = api.post("/api/v1/customers/" + customer + "/subscriptions", admin, """
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "replay", "password": "pppoe-replay"}"""
+                .formatted(active, nas)).json().get("id").asText();
+        String path = "/api/v1/subscriptions/" + subscription;
+        api.post(path + "/activate", admin, "{\"endDate\": \"2099-01-31\"}");
+        api.post(path + "/router-sync", admin, "{\"mikrotikId\": \"*1A\", \"mikrotikConfig\": {\"profile\": \"10M\"}}");
+        api.post(path + "/networks", admin, "{\"ipAddress\": \"10.9.1.2\", \"macAddress\": \"02:00:00:00:00:01\"}");
+        String second = api.post(path + "/networks", admin, "{\"ipAddress\": \"10.9.1.3\", \"primary\": true}")
+                .json().get("id").asText();
+        api.put(path + "/networks/" + second, admin, "{\"ipAddress\": \"10.9.1.4\", \"vlanId\": \"20\"}", null);
+        api.post(path + "/suspend", admin, "{\"reason\": \"telat bayar\"}");
         awaitProcessorsCaughtUp();
         Map<String, List<String>> before = snapshot();
         assertThat(before.get("service_plans")).isNotEmpty();
+        assertThat(before.get("customer_networks")).hasSize(2);
         assertThat(before.get("audit_logs")).hasSizeGreaterThanOrEqualTo(5);
 
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
