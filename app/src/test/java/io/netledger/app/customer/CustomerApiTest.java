@@ -151,8 +151,10 @@ class CustomerApiTest extends ApiTest {
         String first = "lama-" + Ids.next() + "@mail.id";
         String id = api.post("/api/v1/customers", staff, "{\"name\": \"Eka\", \"email\": \"%s\"}".formatted(first))
                 .json().get("id").asText();
-        assertThat(api.post("/api/v1/customers", staff, "{\"name\": \"Fajar\", \"email\": \"%s\"}".formatted(first))
-                .status()).isEqualTo(409);
+        Reply taken = api.post("/api/v1/customers", staff,
+                "{\"name\": \"Fajar\", \"email\": \"%s\"}".formatted(first));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("detail").asText()).isEqualTo("email " + first + " belongs to another customer");
         assertThat(api.put("/api/v1/customers/" + id, staff, "{\"name\": \"Eka\", \"email\": \"baru-%s\"}"
                 .formatted(first), null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/customers", staff, "{\"name\": \"Fajar\", \"email\": \"%s\"}".formatted(first))

@@ -208,8 +208,11 @@ class SubscriptionApiTest extends ApiTest {
         String other = sell(customer, "other-" + Ids.next(), nas, plan).json().get("id").asText();
         assertThat(api.post("/api/v1/subscriptions/" + other + "/networks", staff,
                 "{\"ipAddress\": \"192.168.88.10\"}").status()).as("the old address was freed").isEqualTo(201);
-        assertThat(api.post("/api/v1/subscriptions/" + other + "/networks", staff,
-                "{\"ipAddress\": \"192.168.88.11\"}").status()).as("taken on this router").isEqualTo(409);
+        Reply taken = api.post("/api/v1/subscriptions/" + other + "/networks", staff,
+                "{\"ipAddress\": \"192.168.88.11\"}");
+        assertThat(taken.status()).as("taken on this router").isEqualTo(409);
+        assertThat(taken.json().get("detail").asText())
+                .isEqualTo("ipAddress 192.168.88.11 is already assigned to another network on NAS server " + nas);
     }
 
     @Test

@@ -22,8 +22,13 @@ public class UniqueClaims {
 
     /** Claims {@code value} within {@code scope} for {@code ownerId}, or throws {@link AlreadyTaken}. */
     public void claim(String scope, String value, long ownerId) {
+        claim(scope, value, ownerId, scope + " " + value + " is already taken");
+    }
+
+    /** As {@link #claim(String, String, long)}, refusing with {@code takenMessage}, which a user can act on. */
+    public void claim(String scope, String value, long ownerId, String takenMessage) {
         if (!tryClaim(scope, value, ownerId)) {
-            throw new AlreadyTaken(scope + " " + value + " is already taken");
+            throw new AlreadyTaken(takenMessage);
         }
     }
 

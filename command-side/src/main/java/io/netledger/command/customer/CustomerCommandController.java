@@ -10,6 +10,7 @@ import io.netledger.api.customer.SuspendCustomer;
 import io.netledger.api.customer.TerminateCustomer;
 import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.Role;
+import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -73,21 +74,21 @@ class CustomerCommandController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new ChangeCustomerDetails(id, Versions.fromIfMatch(ifMatch),
                 request.details()));
-        return versioned(id, version, Map.of());
+        return VersionedReply.of(id, version, Map.of());
     }
 
     @PostMapping("/{id}/suspend")
     ResponseEntity<Map<String, Object>> suspend(@PathVariable long id, @Valid @RequestBody CustomerRequest.Reason request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new SuspendCustomer(id, Versions.fromIfMatch(ifMatch), request.reason()));
-        return versioned(id, version, Map.of("status", "suspended"));
+        return VersionedReply.of(id, version, Map.of("status", "suspended"));
     }
 
     @PostMapping("/{id}/reactivate")
     ResponseEntity<Map<String, Object>> reactivate(@PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new ReactivateCustomer(id, Versions.fromIfMatch(ifMatch)));
-        return versioned(id, version, Map.of("status", "active"));
+        return VersionedReply.of(id, version, Map.of("status", "active"));
     }
 
     @PostMapping("/{id}/terminate")
@@ -95,7 +96,7 @@ class CustomerCommandController {
             @Valid @RequestBody CustomerRequest.Reason request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new TerminateCustomer(id, Versions.fromIfMatch(ifMatch), request.reason()));
-        return versioned(id, version, Map.of("status", "terminated"));
+        return VersionedReply.of(id, version, Map.of("status", "terminated"));
     }
 
     /** Opens the customer's portal login (role CUSTOMER): it sees this customer's records and nothing else. */
@@ -115,12 +116,5 @@ class CustomerCommandController {
         }
         return response.body(Map.of("id", String.valueOf(created.id()), "customerId", String.valueOf(id),
                 "role", Role.CUSTOMER));
-    }
-
-    private static ResponseEntity<Map<String, Object>> versioned(long id, long version, Map<String, Object> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(id));
-        body.putAll(extra);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
     }
 }

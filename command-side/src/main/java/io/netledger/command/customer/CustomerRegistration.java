@@ -57,9 +57,9 @@ class CustomerRegistration {
                 : command.customerCode().strip();
         check(code.length() <= MAX_CODE && CODE.matcher(code).matches(),
                 "customerCode is up to " + MAX_CODE + " letters, digits and . _ / -: " + code);
-        claims.claim(CODE_SCOPE, code, command.customerId());
+        claims.claim(CODE_SCOPE, code, command.customerId(), "customerCode " + code + " is already taken");
         if (details.email() != null) {
-            claims.claim(EMAIL_SCOPE, details.email(), command.customerId());
+            claimEmail(details.email(), command.customerId());
         }
         customers.newInstance(() -> new Customer(command.customerId(), code, details, command.registrationDate()));
         return code;
@@ -72,13 +72,17 @@ class CustomerRegistration {
         String formerEmail = customer.invoke(Customer::details).email();
         if (!Objects.equals(formerEmail, details.email())) {
             if (details.email() != null) {
-                claims.claim(EMAIL_SCOPE, details.email(), command.customerId());
+                claimEmail(details.email(), command.customerId());
             }
             if (formerEmail != null) {
                 claims.release(EMAIL_SCOPE, formerEmail, command.customerId());
             }
         }
         return customer.invoke(c -> c.change(details));
+    }
+
+    private void claimEmail(String email, long customerId) {
+        claims.claim(EMAIL_SCOPE, email, customerId, "email " + email + " belongs to another customer");
     }
 
     /** The next code in the format the {@code customer.code_format} setting has now. */

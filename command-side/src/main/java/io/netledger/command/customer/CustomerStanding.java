@@ -37,6 +37,7 @@ public class CustomerStanding {
     /** One login per customer: claims it for {@code userId}, or refuses when the customer already has one. */
     public void claimAccount(long customerId, long userId) {
         requireOpen(customerId);
-        claims.claim(ACCOUNT_SCOPE, String.valueOf(customerId), userId);
+        claims.claim(ACCOUNT_SCOPE, String.valueOf(customerId), userId,
+                "customer " + customerId + " already has a portal login");
     }
 }

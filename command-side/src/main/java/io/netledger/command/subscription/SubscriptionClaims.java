@@ -64,7 +64,8 @@ class SubscriptionClaims {
         PlanTerms terms = plans.sellable(command.servicePlanId());
         routers.requireActive(command.nasServerId());
         claims.claim(USERNAME_SCOPE, usernameClaim(command.nasServerId(), command.username()),
-                command.subscriptionId());
+                command.subscriptionId(), "username " + command.username() + " is already used on NAS server "
+                        + command.nasServerId());
         subscriptions.newInstance(() -> new Subscription(new SubscriptionCreated(command.subscriptionId(),
                 command.customerId(), command.servicePlanId(), command.nasServerId(), command.username(),
                 command.password(), terms.price(), terms.billingCycle(), command.startDate())));
@@ -89,7 +90,7 @@ class SubscriptionClaims {
                 command.expectedVersion());
         long nasId = subscription.invoke(Subscription::nasServerId);
         if (settings.ipAddress() != null) {
-            claims.claim(IP_SCOPE, ipClaim(nasId, settings.ipAddress()), command.networkId());
+            claimIp(nasId, settings.ipAddress(), command.networkId());
         }
         subscription.execute(s -> s.assignNetwork(command.networkId(), settings));
         return subscription.version();
@@ -104,7 +105,7 @@ class SubscriptionClaims {
         String formerIp = subscription.invoke(s -> s.network(command.networkId())).ipAddress();
         if (!Objects.equals(formerIp, settings.ipAddress())) {
             if (settings.ipAddress() != null) {
-                claims.claim(IP_SCOPE, ipClaim(nasId, settings.ipAddress()), command.networkId());
+                claimIp(nasId, settings.ipAddress(), command.networkId());
             }
             releaseIp(nasId, formerIp, command.networkId());
         }
@@ -121,6 +122,11 @@ class SubscriptionClaims {
         subscription.execute(s -> s.releaseNetwork(command.networkId()));
         releaseIp(nasId, ip, command.networkId());
         return subscription.version();
+    }
+
+    private void claimIp(long nasId, String ip, long networkId) {
+        claims.claim(IP_SCOPE, ipClaim(nasId, ip), networkId, "ipAddress " + ip
+                + " is already assigned to another network on NAS server " + nasId);
     }
 
     private void releaseIp(long nasId, String ip, long networkId) {

@@ -15,6 +15,7 @@ import io.netledger.api.subscription.ReleaseNetwork;
 import io.netledger.api.subscription.RotatePppoePassword;
 import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.api.subscription.TerminateSubscription;
+import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -84,7 +85,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ActivateSubscription(id, Versions.fromIfMatch(ifMatch),
                 request.endDate()));
-        return versioned(id, version, "status", "active");
+        return VersionedReply.of(id, version, Map.of("status", "active"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/suspend")
@@ -93,14 +94,14 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new SuspendSubscription(id, Versions.fromIfMatch(ifMatch),
                 request.reason()));
-        return versioned(id, version, "status", "suspended");
+        return VersionedReply.of(id, version, Map.of("status", "suspended"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/reactivate")
     ResponseEntity<Map<String, Object>> reactivate(@PathVariable long id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ReactivateSubscription(id, Versions.fromIfMatch(ifMatch)));
-        return versioned(id, version, "status", "active");
+        return VersionedReply.of(id, version, Map.of("status", "active"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/terminate")
@@ -109,7 +110,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new TerminateSubscription(id, Versions.fromIfMatch(ifMatch),
                 request.reason()));
-        return versioned(id, version, "status", "terminated");
+        return VersionedReply.of(id, version, Map.of("status", "terminated"));
     }
 
     /** Takes effect at once for a pending subscription, else from the next period (see the answer's ETag and GET). */
@@ -119,7 +120,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ChangeSubscriptionPlan(id, Versions.fromIfMatch(ifMatch),
                 request.servicePlanId()));
-        return versioned(id, version, "servicePlanId", String.valueOf(request.servicePlanId()));
+        return VersionedReply.of(id, version, Map.of("servicePlanId", String.valueOf(request.servicePlanId())));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/extend")
@@ -128,7 +129,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ExtendSubscription(id, Versions.fromIfMatch(ifMatch),
                 request.endDate()));
-        return versioned(id, version, "endDate", request.endDate().toString());
+        return VersionedReply.of(id, version, Map.of("endDate", request.endDate().toString()));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/rotate-password")
@@ -137,7 +138,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new RotatePppoePassword(id, Versions.fromIfMatch(ifMatch),
                 secrets.seal(request.password())));
-        return versioned(id, version, null, null);
+        return VersionedReply.of(id, version, Map.of());
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/router-sync")
@@ -146,7 +147,7 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new RecordRouterSync(id, Versions.fromIfMatch(ifMatch),
                 request.mikrotikId(), request.mikrotikConfig()));
-        return versioned(id, version, "mikrotikId", request.mikrotikId());
+        return VersionedReply.of(id, version, Map.of("mikrotikId", request.mikrotikId()));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/networks")
@@ -173,22 +174,13 @@ class SubscriptionCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ChangeNetwork(id, Versions.fromIfMatch(ifMatch), networkId,
                 request.settings()));
-        return versioned(id, version, "networkId", String.valueOf(networkId));
+        return VersionedReply.of(id, version, Map.of("networkId", String.valueOf(networkId)));
     }
 
     @DeleteMapping("/api/v1/subscriptions/{id}/networks/{networkId}")
     ResponseEntity<Map<String, Object>> releaseNetwork(@PathVariable long id, @PathVariable long networkId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
         long version = commands.sendAndWait(new ReleaseNetwork(id, Versions.fromIfMatch(ifMatch), networkId));
-        return versioned(id, version, "networkId", String.valueOf(networkId));
-    }
-
-    private static ResponseEntity<Map<String, Object>> versioned(long id, long version, String key, Object value) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(id));
-        if (key != null) {
-            body.put(key, value);
-        }
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
+        return VersionedReply.of(id, version, Map.of("networkId", String.valueOf(networkId)));
     }
 }
