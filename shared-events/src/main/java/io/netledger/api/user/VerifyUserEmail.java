@@ -1,0 +1,6 @@
+package io.netledger.api.user;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record VerifyUserEmail(@TargetAggregateIdentifier long userId) {
+}
