@@ -2,7 +2,6 @@ package io.netledger.app.security;
 
 import io.netledger.api.user.FindUser;
 import io.netledger.api.user.UserView;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,7 +20,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 final class CurrentAccount implements OAuth2TokenValidator<Jwt> {
 
     private static final OAuth2Error REVOKED = new OAuth2Error("invalid_token",
-            "the account was deactivated, or its role or password changed; log in again", null);
+            "the account was deactivated or its role changed; log in again", null);
 
     private final QueryGateway queries;
 
@@ -44,17 +43,7 @@ final class CurrentAccount implements OAuth2TokenValidator<Jwt> {
         }
         List<String> roles = token.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
         boolean current = account.get().isActive() && roles != null
-                && roles.equals(List.of(account.get().role().name()))
-                && !issuedBefore(token, account.get().passwordChangedAt());
+                && roles.equals(List.of(account.get().role().name()));
         return current ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(REVOKED);
-    }
-
-    /**
-     * A token from before a password change is one the old password may have obtained.
-     * Tokens count whole seconds, so one issued in the second of the change still counts.
-     */
-    private static boolean issuedBefore(Jwt token, OffsetDateTime passwordChangedAt) {
-        return passwordChangedAt != null && token.getIssuedAt() != null
-                && token.getIssuedAt().getEpochSecond() < passwordChangedAt.toEpochSecond();
     }
 }

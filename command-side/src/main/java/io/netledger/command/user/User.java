@@ -2,26 +2,18 @@ package io.netledger.command.user;
 
 import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.netledger.api.user.ActivateUser;
-import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
-import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.RecordLogin;
-import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.Role;
-import io.netledger.api.user.UpdateUserProfile;
 import io.netledger.api.user.UserActivated;
 import io.netledger.api.user.UserDeactivated;
-import io.netledger.api.user.UserEmailVerified;
-import io.netledger.api.user.UserLoggedIn;
-import io.netledger.api.user.UserProfile;
-import io.netledger.api.user.UserProfileUpdated;
-import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.UserRoleChanged;
-import io.netledger.api.user.VerifyUserEmail;
+import io.netledger.api.user.RegisterUser;
+import io.netledger.api.user.UserLoggedIn;
+import io.netledger.api.user.UserRegistered;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,9 +27,6 @@ class User {
     private Long userId;
     private Role role;
     private boolean active;
-    private String passwordHash;
-    private boolean emailVerified;
-    private UserProfile profile = UserProfile.EMPTY;
 
     User() {
     }
@@ -47,7 +36,6 @@ class User {
         apply(new UserRegistered(command.userId(), command.name().strip(), email, command.passwordHash(),
                 command.role(), command.customerId()));
     }
-
 
     @CommandHandler
     void handle(RecordLogin command) {
@@ -81,58 +69,11 @@ class User {
         }
     }
 
-    @CommandHandler
-    long handle(UpdateUserProfile command) {
-        UserProfile changed = UserProfileRules.checked(command.profile());
-        if (!changed.equals(profile)) {
-            apply(UserProfileUpdated.of(userId, changed));
-        }
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(ChangePassword command) {
-        check(command.passwordHash() != null && UserRegistration.BCRYPT.matcher(command.passwordHash()).matches(),
-                "password must arrive as a bcrypt hash");
-        check(active, "a deactivated account keeps its password until it is activated again");
-        apply(new PasswordChanged(userId, command.passwordHash()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(VerifyUserEmail command) {
-        if (!emailVerified) {
-            apply(new UserEmailVerified(userId));
-        }
-        return getVersion();
-    }
-
-    /** For {@link PasswordCheck} only: the hash never leaves the command side. */
-    String passwordHash() {
-        return passwordHash;
-    }
-
     @EventSourcingHandler
     void on(UserRegistered event) {
         userId = event.userId();
         role = event.role();
-        passwordHash = event.passwordHash();
         active = true;
-    }
-
-    @EventSourcingHandler
-    void on(PasswordChanged event) {
-        passwordHash = event.passwordHash();
-    }
-
-    @EventSourcingHandler
-    void on(UserEmailVerified event) {
-        emailVerified = true;
-    }
-
-    @EventSourcingHandler
-    void on(UserProfileUpdated event) {
-        profile = event.profile();
     }
 
     @EventSourcingHandler

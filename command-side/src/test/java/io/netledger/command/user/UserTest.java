@@ -2,23 +2,15 @@ package io.netledger.command.user;
 
 import io.netledger.api.RuleViolation;
 import io.netledger.api.user.ActivateUser;
-import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
-import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.api.user.Role;
-import io.netledger.api.user.UpdateUserProfile;
 import io.netledger.api.user.UserActivated;
 import io.netledger.api.user.UserDeactivated;
-import io.netledger.api.user.UserEmailVerified;
 import io.netledger.api.user.UserLoggedIn;
-import io.netledger.api.user.UserProfile;
-import io.netledger.api.user.UserProfileUpdated;
 import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.UserRoleChanged;
-import io.netledger.api.user.VerifyUserEmail;
-import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,68 +88,5 @@ class UserTest {
                         42L))
                 .when(new ChangeUserRole(USER, Role.STAFF, ADMIN))
                 .expectException(RuleViolation.class);
-    }
-
-    @Test
-    void updatesTheProfileOnlyWhenSomethingChanged() {
-        UserProfile profile = new UserProfile("Jl. Kenanga 3", "Bekasi", "Jawa Barat", "17111", "Indonesia",
-                LocalDate.of(1990, 5, 17), "Female", "https://cdn.isp.id/siti.jpg", "teknisi");
-        UserProfile normal = new UserProfile("Jl. Kenanga 3", "Bekasi", "Jawa Barat", "17111", "Indonesia",
-                LocalDate.of(1990, 5, 17), "female", "https://cdn.isp.id/siti.jpg", "teknisi");
-        fixture.given(SITI)
-                .when(new UpdateUserProfile(USER, null, profile))
-                .expectEvents(UserProfileUpdated.of(USER, normal));
-        fixture.given(SITI, UserProfileUpdated.of(USER, normal))
-                .when(new UpdateUserProfile(USER, null, profile))
-                .expectNoEvents();
-    }
-
-    @Test
-    void aProfileHoldsOnlyWhatItsColumnsAndTheCalendarAllow() {
-        fixture.given(SITI)
-                .when(new UpdateUserProfile(USER, null, new UserProfile(null, null, null, null, null,
-                        LocalDate.now().plusDays(2), null, null, null)))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("birthDate must lie between 1900 and today");
-        fixture.given(SITI)
-                .when(new UpdateUserProfile(USER, null, new UserProfile(null, null, null, null, null, null,
-                        "unknown", null, null)))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("gender is one of male, female, other: unknown");
-        fixture.given(SITI)
-                .when(new UpdateUserProfile(USER, null, new UserProfile(null, null, null, null, null, null, null,
-                        "javascript:alert(1)", null)))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("photo must be an http or https URL: javascript:alert(1)");
-        fixture.given(SITI)
-                .when(new UpdateUserProfile(USER, null, new UserProfile(null, "x".repeat(101), null, null, null,
-                        null, null, null, null)))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("city is longer than 100 characters");
-    }
-
-    @Test
-    void aPasswordChangesAsAHashOnlyAndNotOnADeactivatedAccount() {
-        String hash = "$2a$10$zyxwvutsrqponmlkjihgfuYV0NQkQpDY9n4tq6JZ2Mxe0B6hBYx6u";
-        fixture.given(SITI)
-                .when(new ChangePassword(USER, null, hash))
-                .expectEvents(new PasswordChanged(USER, hash));
-        fixture.given(SITI)
-                .when(new ChangePassword(USER, null, "plaintext-password"))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("password must arrive as a bcrypt hash");
-        fixture.given(SITI, new UserDeactivated(USER))
-                .when(new ChangePassword(USER, null, hash))
-                .expectException(RuleViolation.class);
-    }
-
-    @Test
-    void anEmailIsVerifiedOnce() {
-        fixture.given(SITI)
-                .when(new VerifyUserEmail(USER))
-                .expectEvents(new UserEmailVerified(USER));
-        fixture.given(SITI, new UserEmailVerified(USER))
-                .when(new VerifyUserEmail(USER))
-                .expectNoEvents();
     }
 }

@@ -2,21 +2,16 @@ package io.netledger.query.user;
 
 import io.netledger.api.user.FindLoginAccount;
 import io.netledger.api.user.FindUser;
-import io.netledger.api.user.FindUserProfile;
 import io.netledger.api.user.FindUsers;
-import io.netledger.api.user.LoginAccount;
-import io.netledger.api.user.PasswordChanged;
-import io.netledger.api.user.ProfileView;
 import io.netledger.api.user.UserActivated;
 import io.netledger.api.user.UserDeactivated;
-import io.netledger.api.user.UserEmailVerified;
-import io.netledger.api.user.UserLoggedIn;
 import io.netledger.api.user.UserPage;
-import io.netledger.api.user.UserProfileUpdated;
-import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.UserRoleChanged;
 import io.netledger.api.user.UserView;
 import io.netledger.query.Pages;
+import org.springframework.data.domain.Page;
+import io.netledger.api.user.LoginAccount;
+import io.netledger.api.user.UserRegistered;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +21,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /** Owns {@code users}; the password column holds the bcrypt hash only. */
@@ -35,11 +29,9 @@ import org.springframework.stereotype.Component;
 class UserProjection {
 
     private final UserRows rows;
-    private final ProfileRows profiles;
 
-    UserProjection(UserRows rows, ProfileRows profiles) {
+    UserProjection(UserRows rows) {
         this.rows = rows;
-        this.profiles = profiles;
     }
 
     @EventHandler
@@ -63,46 +55,14 @@ class UserProjection {
         rows.findById(event.userId()).ifPresent(row -> row.setRole(event.role(), at, version));
     }
 
-    @EventHandler
-    void on(UserLoggedIn event, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.versionOnly(version));
-    }
-
-    @EventHandler
-    void on(UserEmailVerified event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.emailVerified(at, version));
-    }
-
-    @EventHandler
-    void on(PasswordChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.passwordChanged(event.passwordHash(), at, version));
-    }
-
-    @EventHandler
-    void on(UserProfileUpdated event, @Timestamp Instant at, @SequenceNumber long version) {
-        ProfileRow profile = profiles.findById(event.userId()).orElseGet(() -> new ProfileRow(event.userId(), at));
-        profile.apply(event.profile(), at, version);
-        profiles.save(profile);
-        rows.findById(event.userId()).ifPresent(row -> row.versionOnly(version));
-    }
-
     @ResetHandler
     void reset() {
-        profiles.deleteAllInBatch();
         rows.deleteAllInBatch();
     }
 
     @QueryHandler
     Optional<UserView> handle(FindUser query) {
         return rows.findById(query.userId()).map(UserRow::view);
-    }
-
-    /** A user who told nothing yet has a profile of empty fields. */
-    @QueryHandler
-    Optional<ProfileView> handle(FindUserProfile query) {
-        return rows.findById(query.userId()).map(user -> profiles.findById(query.userId())
-                .map(profile -> profile.view(user.view().aggregateVersion()))
-                .orElseGet(() -> ProfileRow.nothingTold(query.userId(), user.view().aggregateVersion())));
     }
 
     @QueryHandler

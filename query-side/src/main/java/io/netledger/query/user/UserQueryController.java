@@ -5,9 +5,7 @@ import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.user.FindUser;
-import io.netledger.api.user.FindUserProfile;
 import io.netledger.api.user.FindUsers;
-import io.netledger.api.user.ProfileView;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.UserPage;
 import io.netledger.api.user.UserView;
@@ -56,13 +54,6 @@ class UserQueryController {
     ResponseEntity<UserView> get(@PathVariable long id) {
         UserView view = queries.query(new FindUser(id), ResponseTypes.optionalInstanceOf(UserView.class)).join()
                 .orElseThrow(() -> new NotFound("user " + id + " does not exist"));
-        return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
-    }
-
-    @GetMapping("/{id}/profile")
-    ResponseEntity<ProfileView> profile(@PathVariable long id) {
-        ProfileView view = queries.query(new FindUserProfile(id), ResponseTypes.optionalInstanceOf(ProfileView.class))
-                .join().orElseThrow(() -> new NotFound("user " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 }

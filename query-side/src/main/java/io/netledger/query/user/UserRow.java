@@ -24,7 +24,6 @@ class UserRow extends ProjectedRow {
     private Long customerId;
     private boolean isActive;
     private Instant emailVerifiedAt;
-    private Instant passwordChangedAt;
     private Instant createdAt;
     private Instant updatedAt;
     private long aggregateVersion;
@@ -62,22 +61,6 @@ class UserRow extends ProjectedRow {
         touched(at, version);
     }
 
-    void emailVerified(Instant at, long version) {
-        emailVerifiedAt = at;
-        touched(at, version);
-    }
-
-    void passwordChanged(String hash, Instant at, long version) {
-        password = hash;
-        passwordChangedAt = at;
-        touched(at, version);
-    }
-
-    /** A login or a profile change moves the account's version (its ETag) but changes no column of its own. */
-    void versionOnly(long version) {
-        aggregateVersion = version;
-    }
-
     private void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
@@ -86,7 +69,6 @@ class UserRow extends ProjectedRow {
     UserView view() {
         return new UserView(id, name, email, phone, Role.fromValue(role), customerId, isActive,
                 emailVerifiedAt == null ? null : emailVerifiedAt.atOffset(ZoneOffset.UTC),
-                passwordChangedAt == null ? null : passwordChangedAt.atOffset(ZoneOffset.UTC),
                 createdAt.atOffset(ZoneOffset.UTC), updatedAt.atOffset(ZoneOffset.UTC), aggregateVersion);
     }
 

@@ -14,7 +14,6 @@ public record UserView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) Long customerId,
         boolean isActive,
         OffsetDateTime emailVerifiedAt,
-        @JsonIgnore OffsetDateTime passwordChangedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonIgnore long aggregateVersion) {
