@@ -2,6 +2,7 @@ package io.netledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netledger.api.Ids;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReplayTest extends ApiTest {
 
-    private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "system_settings",
-            "customers", "customer_subscriptions", "customer_networks", "audit_logs", "audit_model_state");
+    private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "profiles",
+            "system_settings", "customers", "customer_subscriptions", "customer_networks", "audit_logs",
+            "audit_model_state");
 
     @Autowired
     private EventProcessingConfiguration processing;
@@ -56,10 +58,20 @@ class ReplayTest extends ApiTest {
                 .json().get("id").asText();
         api.put(path + "/networks/" + second, admin, "{\"ipAddress\": \"10.9.1.4\", \"vlanId\": \"20\"}", null);
         api.post(path + "/suspend", admin, "{\"reason\": \"telat bayar\"}");
+        String user = api.post("/api/v1/users", admin, """
+                {"name": "Replayed", "email": "replay-%d@isp.id", "password": "replay-password-1", "role": "staff"}"""
+                .formatted(Ids.next())).json().get("id").asText();
+        api.put("/api/v1/users/" + user + "/profile", admin, """
+                {"city": "Bekasi", "birthDate": "1990-05-17", "gender": "male"}""", null);
+        api.put("/api/v1/users/" + user + "/profile", admin, """
+                {"city": "Depok", "photo": "https://cdn.isp.id/r.png"}""", null);
+        api.post("/api/v1/users/" + user + "/verify-email", admin, null);
+        api.post("/api/v1/users/" + user + "/password", admin, "{\"newPassword\": \"replay-password-2\"}");
         awaitProcessorsCaughtUp();
         Map<String, List<String>> before = snapshot();
         assertThat(before.get("service_plans")).isNotEmpty();
-        assertThat(before.get("customer_networks")).hasSize(2);
+        assertThat(before.get("customer_networks")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(before.get("profiles")).anyMatch(row -> row.contains("Depok"));
         assertThat(before.get("audit_logs")).hasSizeGreaterThanOrEqualTo(5);
 
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
@@ -71,6 +83,7 @@ class ReplayTest extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from service_plans", Long.class))
                 .as("the reset emptied the read models").isZero();
         assertThat(jdbc.queryForObject("select count(*) from nas_servers", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from profiles", Long.class)).isZero();
         processors.forEach(StreamingEventProcessor::start);
         awaitProcessorsCaughtUp();
 

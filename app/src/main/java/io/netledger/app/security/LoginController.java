@@ -77,7 +77,8 @@ class LoginController {
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("email", user.email())
-                .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()));
+                .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()))
+                .claim(PasswordStamp.CLAIM, PasswordStamp.of(user.passwordHash()));
         if (user.customerId() != null) {
             claims.claim(SecurityConfiguration.CUSTOMER_CLAIM, String.valueOf(user.customerId()));
         }

@@ -2,20 +2,33 @@ package io.netledger.command.user;
 
 import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.netledger.api.user.ActivateUser;
+import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
+import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.RecordLogin;
+import io.netledger.api.user.ResetPassword;
 import io.netledger.api.user.Role;
+import io.netledger.api.user.UpdateUserProfile;
 import io.netledger.api.user.UserActivated;
 import io.netledger.api.user.UserDeactivated;
+import io.netledger.api.user.UserEmailVerified;
+import io.netledger.api.user.UserProfileUpdated;
 import io.netledger.api.user.UserRoleChanged;
 import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.UserLoggedIn;
 import io.netledger.api.user.UserRegistered;
+import io.netledger.api.user.VerifyUserEmail;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.eventsourcing.conflictresolution.Conflicts;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -23,10 +36,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 class User {
 
+    /** The ISP's calendar decides what "today" is for a birth date. */
+    static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
+
     @AggregateIdentifier
     private Long userId;
     private Role role;
     private boolean active;
+    private String passwordHash;
+    private boolean emailVerified;
+    private Profile profile;
 
     User() {
     }
@@ -69,11 +89,76 @@ class User {
         }
     }
 
+    /**
+     * Only a change to the profile since the version the client read conflicts: a login or a
+     * role change in between does not make its copy of the profile stale.
+     */
+    @CommandHandler
+    long handle(UpdateUserProfile command, ConflictResolver conflicts) {
+        conflicts.detectConflicts(Conflicts.payloadTypeOf(UserProfileUpdated.class));
+        Profile changed = Profile.of(command, LocalDate.now(ISP_ZONE));
+        if (!changed.equals(profile)) {
+            apply(changed.updated(userId));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangePassword command) {
+        requireBcrypt(command.newPasswordHash());
+        check(passwordHash.equals(command.currentPasswordHash()),
+                "the password was changed in the meantime; check the current password again");
+        apply(new PasswordChanged(userId, command.newPasswordHash()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ResetPassword command) {
+        requireBcrypt(command.newPasswordHash());
+        check(command.actingUserId() != userId, "your own password is changed with your current password");
+        apply(new PasswordChanged(userId, command.newPasswordHash()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(VerifyUserEmail command) {
+        if (!emailVerified) {
+            apply(new UserEmailVerified(userId));
+        }
+        return getVersion();
+    }
+
+    /** The hash a password is checked against before {@link ChangePassword} is sent. */
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    static void requireBcrypt(String hash) {
+        check(hash != null && BCRYPT.matcher(hash).matches(), "password must arrive as a bcrypt hash");
+    }
+
     @EventSourcingHandler
     void on(UserRegistered event) {
         userId = event.userId();
         role = event.role();
         active = true;
+        passwordHash = event.passwordHash();
+        profile = Profile.EMPTY;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChanged event) {
+        passwordHash = event.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(UserEmailVerified event) {
+        emailVerified = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserProfileUpdated event) {
+        profile = Profile.of(event);
     }
 
     @EventSourcingHandler

@@ -2,11 +2,14 @@ package io.netledger.command.user;
 
 import io.netledger.api.Ids;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Versions;
 import io.netledger.api.user.ActivateUser;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
 import io.netledger.api.user.RegisterUser;
+import io.netledger.api.user.ResetPassword;
 import io.netledger.api.user.Role;
+import io.netledger.api.user.VerifyUserEmail;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -15,11 +18,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,13 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class UserCommandController {
 
-    static final int MIN_PASSWORD = 10;
-
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
-    private final PasswordEncoder passwords;
+    private final Passwords passwords;
 
-    UserCommandController(CommandGateway commands, IdempotentCreation idempotent, PasswordEncoder passwords) {
+    UserCommandController(CommandGateway commands, IdempotentCreation idempotent, Passwords passwords) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.passwords = passwords;
@@ -53,14 +54,15 @@ class UserCommandController {
     record NewRole(@NotNull Role role) {
     }
 
+    record NewPassword(@NotBlank @Size(max = 1024) String newPassword) {
+    }
+
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewUser request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         RuleViolation.check(request.role() != Role.CUSTOMER,
                 "customer accounts are created together with their customer record");
-        RuleViolation.check(request.password().length() >= MIN_PASSWORD,
-                "a password has at least " + MIN_PASSWORD + " characters");
-        String hash = passwords.encode(request.password());
+        String hash = passwords.hash(request.password());
         IdempotentCreation.Result created = idempotent.create(commands, "users", idempotencyKey, Ids.next(),
                 userId -> new RegisterUser(userId, request.name(), request.email(), hash, request.role()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
@@ -86,8 +88,37 @@ class UserCommandController {
         return Map.of("id", String.valueOf(id), "isActive", true);
     }
 
+    @PutMapping("/{id}/profile")
+    ResponseEntity<Map<String, Object>> updateProfile(@PathVariable long id, @Valid @RequestBody ProfileRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(request.command(id, Versions.fromIfMatch(ifMatch)));
+        return versioned(id, version, Map.of());
+    }
+
+    /** Sets a forgotten password; the account's tokens stop working. Own passwords go through /account/password. */
+    @PostMapping("/{id}/password")
+    ResponseEntity<Map<String, Object>> resetPassword(@PathVariable long id, @Valid @RequestBody NewPassword request,
+            Principal admin) {
+        String hash = passwords.hash(request.newPassword());
+        long version = commands.sendAndWait(new ResetPassword(id, hash, actingUser(admin)));
+        return versioned(id, version, Map.of());
+    }
+
+    @PostMapping("/{id}/verify-email")
+    ResponseEntity<Map<String, Object>> verifyEmail(@PathVariable long id) {
+        long version = commands.sendAndWait(new VerifyUserEmail(id));
+        return versioned(id, version, Map.of());
+    }
+
     /** The token's subject is the user id (see the app's LoginController). */
-    private static long actingUser(Principal principal) {
+    static long actingUser(Principal principal) {
         return Long.parseLong(principal.getName());
+    }
+
+    static ResponseEntity<Map<String, Object>> versioned(long id, long version, Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", String.valueOf(id));
+        body.putAll(extra);
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
     }
 }

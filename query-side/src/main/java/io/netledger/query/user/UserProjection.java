@@ -1,10 +1,13 @@
 package io.netledger.query.user;
 
 import io.netledger.api.user.FindLoginAccount;
+import io.netledger.api.user.FindLoginAccountById;
 import io.netledger.api.user.FindUser;
 import io.netledger.api.user.FindUsers;
+import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.UserActivated;
 import io.netledger.api.user.UserDeactivated;
+import io.netledger.api.user.UserEmailVerified;
 import io.netledger.api.user.UserPage;
 import io.netledger.api.user.UserRoleChanged;
 import io.netledger.api.user.UserView;
@@ -55,6 +58,16 @@ class UserProjection {
         rows.findById(event.userId()).ifPresent(row -> row.setRole(event.role(), at, version));
     }
 
+    @EventHandler
+    void on(PasswordChanged event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.findById(event.userId()).ifPresent(row -> row.setPassword(event.passwordHash(), at, version));
+    }
+
+    @EventHandler
+    void on(UserEmailVerified event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.findById(event.userId()).ifPresent(row -> row.emailVerified(at, version));
+    }
+
     @ResetHandler
     void reset() {
         rows.deleteAllInBatch();
@@ -75,5 +88,10 @@ class UserProjection {
     @QueryHandler
     Optional<LoginAccount> handle(FindLoginAccount query) {
         return rows.findFirstByEmail(query.email().strip().toLowerCase(Locale.ROOT)).map(UserRow::loginAccount);
+    }
+
+    @QueryHandler
+    Optional<LoginAccount> handle(FindLoginAccountById query) {
+        return rows.findById(query.userId()).map(UserRow::loginAccount);
     }
 }

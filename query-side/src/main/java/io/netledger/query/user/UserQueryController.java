@@ -5,9 +5,11 @@ import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.user.FindUser;
+import io.netledger.api.user.FindUserProfile;
 import io.netledger.api.user.FindUsers;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.UserPage;
+import io.netledger.api.user.UserProfileView;
 import io.netledger.api.user.UserView;
 import io.netledger.query.Pages;
 import java.util.Set;
@@ -55,5 +57,19 @@ class UserQueryController {
         UserView view = queries.query(new FindUser(id), ResponseTypes.optionalInstanceOf(UserView.class)).join()
                 .orElseThrow(() -> new NotFound("user " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
+    }
+
+    @GetMapping("/{id}/profile")
+    ResponseEntity<UserProfileView> profile(@PathVariable long id) {
+        return versioned(profileOf(queries, id));
+    }
+
+    static UserProfileView profileOf(QueryGateway queries, long userId) {
+        return queries.query(new FindUserProfile(userId), ResponseTypes.optionalInstanceOf(UserProfileView.class))
+                .join().orElseThrow(() -> new NotFound("user " + userId + " does not exist"));
+    }
+
+    static ResponseEntity<UserProfileView> versioned(UserProfileView profile) {
+        return ResponseEntity.ok().eTag(Versions.etag(profile.aggregateVersion())).body(profile);
     }
 }

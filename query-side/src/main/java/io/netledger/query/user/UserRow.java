@@ -61,6 +61,16 @@ class UserRow extends ProjectedRow {
         touched(at, version);
     }
 
+    void setPassword(String passwordHash, Instant at, long version) {
+        password = passwordHash;
+        touched(at, version);
+    }
+
+    void emailVerified(Instant at, long version) {
+        emailVerifiedAt = at;
+        touched(at, version);
+    }
+
     private void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
