@@ -222,6 +222,10 @@ class CustomerApiTest extends ApiTest {
         Reply second = api.post("/api/v1/customers/" + mine + "/account", staff, """
                 {"email": "kedua-%s@mail.id", "password": "portal-password-2"}""".formatted(mine));
         assertThat(second.status()).as("one login per customer").isEqualTo(409);
+        Reply tooLong = api.post("/api/v1/customers/" + other + "/account", staff, """
+                {"email": "panjang-%s@mail.id", "password": "%s"}""".formatted(other, "sandi-".repeat(13)));
+        assertThat(tooLong.status()).as("bcrypt reads 72 bytes at most").isEqualTo(422);
+        assertThat(tooLong.json().get("detail").asText()).contains("at most 72 bytes");
     }
 
     private List<String> search(String token, String query) {

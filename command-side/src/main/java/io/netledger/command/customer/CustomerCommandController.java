@@ -1,15 +1,12 @@
 package io.netledger.command.customer;
 
 import io.netledger.api.Ids;
-import io.netledger.api.RuleViolation;
 import io.netledger.api.Versions;
 import io.netledger.api.customer.ChangeCustomerDetails;
 import io.netledger.api.customer.ReactivateCustomer;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.customer.SuspendCustomer;
 import io.netledger.api.customer.TerminateCustomer;
-import io.netledger.api.user.RegisterUser;
-import io.netledger.api.user.Role;
 import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
@@ -21,7 +18,6 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff register and look after customers; a customer's portal login is opened here too. */
+/** Staff register and look after customers (their portal logins: {@code CustomerLoginController}). */
 @RestController
 @RequestMapping("/api/v1/customers")
 @PreAuthorize("hasRole('STAFF')")
@@ -38,16 +34,12 @@ class CustomerCommandController {
 
     /** The ISP's calendar: a customer registered at 23:30 WIB is registered that day, not the next. */
     static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
-    static final int MIN_PASSWORD = 10;
 
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
-    private final PasswordEncoder passwords;
-
-    CustomerCommandController(CommandGateway commands, IdempotentCreation idempotent, PasswordEncoder passwords) {
+    CustomerCommandController(CommandGateway commands, IdempotentCreation idempotent) {
         this.commands = commands;
         this.idempotent = idempotent;
-        this.passwords = passwords;
     }
 
     @PostMapping
@@ -97,24 +89,5 @@ class CustomerCommandController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new TerminateCustomer(id, Versions.fromIfMatch(ifMatch), request.reason()));
         return VersionedReply.of(id, version, Map.of("status", "terminated"));
-    }
-
-    /** Opens the customer's portal login (role CUSTOMER): it sees this customer's records and nothing else. */
-    @PostMapping("/{id}/account")
-    ResponseEntity<Map<String, Object>> openAccount(@PathVariable long id,
-            @Valid @RequestBody CustomerRequest.Account request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        RuleViolation.check(request.password().length() >= MIN_PASSWORD,
-                "a password has at least " + MIN_PASSWORD + " characters");
-        String name = request.name() == null || request.name().isBlank() ? "Customer " + id : request.name();
-        String hash = passwords.encode(request.password());
-        IdempotentCreation.Result created = idempotent.create(commands, "customer-accounts", idempotencyKey,
-                Ids.next(), userId -> new RegisterUser(userId, name, request.email(), hash, Role.CUSTOMER, id));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/users/" + created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(Map.of("id", String.valueOf(created.id()), "customerId", String.valueOf(id),
-                "role", Role.CUSTOMER));
     }
 }

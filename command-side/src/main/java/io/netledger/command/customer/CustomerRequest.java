@@ -30,9 +30,4 @@ record CustomerRequest(
 
     record Reason(@NotBlank @Size(max = 500) String reason) {
     }
-
-    /** A login for the customer's portal; the name defaults to the customer's. */
-    record Account(@Size(max = 255) String name, @NotBlank @Size(max = 255) String email,
-                   @NotBlank @Size(max = 1024) String password) {
-    }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * not from the users read model, which may still show one replaced a moment ago.
  */
 @Component
-class Passwords {
+public class Passwords {
 
     static final int MIN_LENGTH = 10;
     /** bcrypt reads no further, and Spring's encoder refuses longer input outright. */
@@ -30,7 +30,8 @@ class Passwords {
         this.users = users;
     }
 
-    String hash(String password) {
+    /** The bcrypt hash of a new password, once it is long enough and not too long for bcrypt. */
+    public String hash(String password) {
         check(password.length() >= MIN_LENGTH, "a password has at least " + MIN_LENGTH + " characters");
         check(password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES,
                 "a password has at most " + MAX_BYTES + " bytes");
