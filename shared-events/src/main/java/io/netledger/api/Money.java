@@ -46,6 +46,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.add(other.amount));
     }
 
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);

@@ -4,8 +4,10 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.ActivateSubscription;
 import io.netledger.api.subscription.ChangeSubscriptionPlan;
@@ -64,6 +66,8 @@ class Subscription {
     private long nasServerId;
     private String username;
     private long servicePlanId;
+    private Money price;
+    private BillingCycle billingCycle;
     private SubscriptionStatus status;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -231,6 +235,10 @@ class Subscription {
         return settings;
     }
 
+    BillableSubscription billable() {
+        return new BillableSubscription(subscriptionId, customerId, price, billingCycle, status);
+    }
+
     long nasServerId() {
         return nasServerId;
     }
@@ -266,6 +274,8 @@ class Subscription {
         nasServerId = event.nasServerId();
         username = event.username();
         servicePlanId = event.servicePlanId();
+        price = event.price();
+        billingCycle = event.billingCycle();
         startDate = event.startDate();
         status = SubscriptionStatus.PENDING;
     }
@@ -304,6 +314,8 @@ class Subscription {
     @EventSourcingHandler
     void on(SubscriptionPlanChanged event) {
         servicePlanId = event.servicePlanId();
+        price = event.price();
+        billingCycle = event.billingCycle();
         scheduled = null;
     }
 

@@ -1,0 +1,242 @@
+package io.netledger.command.invoice;
+
+import static io.netledger.api.RuleViolation.check;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+import io.netledger.api.Ids;
+import io.netledger.api.Money;
+import io.netledger.api.invoice.CancelInvoice;
+import io.netledger.api.invoice.InvoiceCancelled;
+import io.netledger.api.invoice.InvoiceIssued;
+import io.netledger.api.invoice.InvoiceOverdue;
+import io.netledger.api.invoice.InvoicePaid;
+import io.netledger.api.invoice.InvoiceReopened;
+import io.netledger.api.invoice.InvoiceSent;
+import io.netledger.api.invoice.InvoiceStatus;
+import io.netledger.api.invoice.MarkInvoiceOverdue;
+import io.netledger.api.invoice.OverpaymentCredited;
+import io.netledger.api.invoice.PaymentRecorded;
+import io.netledger.api.invoice.PaymentRefunded;
+import io.netledger.api.invoice.RecordPayment;
+import io.netledger.api.invoice.RecordRefund;
+import io.netledger.api.invoice.RefundAheadOfPayment;
+import io.netledger.api.invoice.SendInvoice;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * What a customer owes for one period of a subscription, and what was paid against it.
+ * {@code draft → sent → paid | overdue | cancelled}; a refund or chargeback that leaves a
+ * paid invoice short reopens it. Money received is never dropped: a payment on an invoice
+ * that is paid or cancelled, or beyond its total, becomes the customer's credit.
+ * Issuing goes through {@link InvoiceIssuing}, which draws the gapless number.
+ */
+@Aggregate
+class Invoice {
+
+    static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final int MAX_TEXT = 255;
+
+    @AggregateIdentifier
+    private Long invoiceId;
+    private long customerId;
+    private long subscriptionId;
+    private Money total;
+    private LocalDate dueDate;
+    private InvoiceStatus status;
+    /** What the payments recorded pay of this invoice; what they brought beyond is the customer's credit. */
+    private Money applied = Money.ZERO;
+    /** Each recorded payment by its transaction id. */
+    private final Map<String, Payment> payments = new HashMap<>();
+    /** Refunds that arrived before the payment they give back (notifications come out of order). */
+    private final Map<String, RefundAheadOfPayment> earlyRefunds = new HashMap<>();
+
+    private record Payment(long paymentId, Money amount, Money applied, Money credited, boolean refunded) {
+    }
+
+    Invoice() {
+    }
+
+    Invoice(InvoiceIssued issued) {
+        apply(issued);
+    }
+
+    @CommandHandler
+    long handle(SendInvoice command) {
+        check(status != InvoiceStatus.CANCELLED, "invoice " + invoiceId + " is cancelled and cannot be sent");
+        if (status == InvoiceStatus.DRAFT) {
+            apply(new InvoiceSent(invoiceId));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CancelInvoice command) {
+        check(command.reason() != null && !command.reason().isBlank(), "reason is required");
+        check(command.reason().length() <= 500, "reason is longer than 500 characters");
+        check(status != InvoiceStatus.PAID, "invoice " + invoiceId + " is paid: refund it instead of cancelling");
+        check(!applied.isPositive(),
+                "invoice " + invoiceId + " has payments recorded: refund them before cancelling");
+        if (status != InvoiceStatus.CANCELLED) {
+            apply(new InvoiceCancelled(invoiceId, command.reason().strip()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordPayment command) {
+        check(command.channel() != null, "paymentGateway is required");
+        String tx = transactionId(command.transactionId());
+        check(command.amount() != null && command.amount().isPositive(), "amount must be positive");
+        text(command.method(), "paymentMethod");
+        text(command.referenceNumber(), "referenceNumber");
+        if (payments.containsKey(tx)) {
+            return getVersion();
+        }
+        boolean owedBefore = owed();
+        long paymentId = Ids.next();
+        Instant paidAt = command.paidAt() != null ? command.paidAt() : Instant.now();
+        apply(new PaymentRecorded(invoiceId, paymentId, command.channel(), tx, command.amount(), command.method(),
+                command.referenceNumber(), command.gatewayResponse() == null ? Map.of() : command.gatewayResponse(),
+                paidAt));
+        if (owedBefore && applied.compareTo(total) >= 0) {
+            apply(new InvoicePaid(invoiceId, customerId, subscriptionId, command.channel(), paidAt));
+        }
+        Money beyond = command.amount().minus(payments.get(tx).applied());
+        if (beyond.isPositive()) {
+            apply(new OverpaymentCredited(invoiceId, customerId, paymentId, beyond));
+        }
+        RefundAheadOfPayment early = earlyRefunds.get(tx);
+        if (early != null) {
+            refund(tx, early.amount(), early.chargeback(), early.gatewayResponse());
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordRefund command) {
+        String tx = transactionId(command.transactionId());
+        check(command.amount() == null || command.amount().isPositive(), "amount must be positive");
+        Payment payment = payments.get(tx);
+        if (payment == null) {
+            if (!earlyRefunds.containsKey(tx)) {
+                apply(new RefundAheadOfPayment(invoiceId, tx, command.amount(), command.chargeback(),
+                        command.gatewayResponse() == null ? Map.of() : command.gatewayResponse()));
+            }
+        } else if (!payment.refunded()) {
+            refund(tx, command.amount(), command.chargeback(), command.gatewayResponse());
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(MarkInvoiceOverdue command) {
+        boolean open = status == InvoiceStatus.DRAFT || status == InvoiceStatus.SENT;
+        if (open && command.today().isAfter(dueDate)) {
+            apply(new InvoiceOverdue(invoiceId, customerId, subscriptionId));
+        }
+        return getVersion();
+    }
+
+    /** Gives back the credit part of the payment first, so an overpayment refunded leaves the invoice paid. */
+    private void refund(String tx, Money requested, boolean chargeback, Map<String, Object> gatewayResponse) {
+        Payment payment = payments.get(tx);
+        Money amount = requested == null ? payment.amount() : requested.min(payment.amount());
+        Money fromCredit = amount.min(payment.credited());
+        apply(new PaymentRefunded(invoiceId, payment.paymentId(), customerId, tx, amount, fromCredit, chargeback,
+                gatewayResponse == null ? Map.of() : gatewayResponse));
+        if (status == InvoiceStatus.PAID && applied.compareTo(total) < 0) {
+            boolean late = LocalDate.now(ISP_ZONE).isAfter(dueDate);
+            apply(new InvoiceReopened(invoiceId, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT));
+        }
+    }
+
+    private String transactionOf(long paymentId) {
+        return payments.entrySet().stream().filter(e -> e.getValue().paymentId() == paymentId)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+
+    /** Whether the invoice still asks for money: not paid, not cancelled. */
+    private boolean owed() {
+        return status != InvoiceStatus.PAID && status != InvoiceStatus.CANCELLED;
+    }
+
+    private static String transactionId(String tx) {
+        check(tx != null && !tx.isBlank(), "transactionId is required");
+        check(tx.strip().length() <= MAX_TEXT, "transactionId is longer than " + MAX_TEXT + " characters");
+        return tx.strip();
+    }
+
+    private static void text(String value, String field) {
+        check(value == null || value.length() <= MAX_TEXT, field + " is longer than " + MAX_TEXT + " characters");
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssued event) {
+        invoiceId = event.invoiceId();
+        customerId = event.customerId();
+        subscriptionId = event.subscriptionId();
+        total = event.total();
+        dueDate = event.dueDate();
+        status = InvoiceStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceSent event) {
+        status = InvoiceStatus.SENT;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCancelled event) {
+        status = InvoiceStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecorded event) {
+        Money part = owed() ? event.amount().min(total.minus(applied)) : Money.ZERO;
+        applied = applied.plus(part);
+        payments.put(event.transactionId(), new Payment(event.paymentId(), event.amount(), part, Money.ZERO, false));
+    }
+
+    @EventSourcingHandler
+    void on(OverpaymentCredited event) {
+        payments.computeIfPresent(transactionOf(event.paymentId()),
+                (tx, p) -> new Payment(p.paymentId(), p.amount(), p.applied(), event.amount(), p.refunded()));
+    }
+
+    @EventSourcingHandler
+    void on(InvoicePaid event) {
+        status = InvoiceStatus.PAID;
+    }
+
+    @EventSourcingHandler
+    void on(RefundAheadOfPayment event) {
+        earlyRefunds.put(event.transactionId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded event) {
+        earlyRefunds.remove(event.transactionId());
+        payments.computeIfPresent(event.transactionId(),
+                (tx, p) -> new Payment(p.paymentId(), p.amount(), p.applied(), p.credited(), true));
+        applied = applied.minus(event.amount().minus(event.fromCredit()));
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceReopened event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceOverdue event) {
+        status = InvoiceStatus.OVERDUE;
+    }
+}

@@ -1,0 +1,24 @@
+package io.netledger.api.invoice;
+
+import io.netledger.api.AuditAction;
+import io.netledger.api.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** {@code taxRate} in percent, as the setting held it on {@code issueDate}. */
+@AuditAction("create")
+public record InvoiceIssued(
+        long invoiceId,
+        String invoiceNumber,
+        long customerId,
+        long subscriptionId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Money amount,
+        BigDecimal taxRate,
+        Money tax,
+        Money total,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        String notes) {
+}
