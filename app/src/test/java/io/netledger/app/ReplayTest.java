@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReplayTest extends ApiTest {
 
     private static final List<String> PROJECTED = List.of("service_plans", "nas_servers", "users", "profiles",
-            "system_settings", "customers", "customer_subscriptions", "customer_networks", "audit_logs",
+            "system_settings", "customers", "customer_subscriptions", "customer_networks", "invoices", "payments", "customer_credits", "audit_logs",
             "audit_model_state");
 
     @Autowired
@@ -58,6 +58,16 @@ class ReplayTest extends ApiTest {
                 .json().get("id").asText();
         api.put(path + "/networks/" + second, admin, "{\"ipAddress\": \"10.9.1.4\", \"vlanId\": \"20\"}", null);
         api.post(path + "/suspend", admin, "{\"reason\": \"telat bayar\"}");
+        String invoice = api.post("/api/v1/invoices", admin, """
+                {"subscriptionId": "%s", "periodStart": "2099-02-01"}""".formatted(subscription))
+                .json().get("id").asText();
+        api.post("/api/v1/invoices/" + invoice + "/send", admin, null);
+        api.post("/api/v1/invoices/" + invoice + "/payments", admin,
+                "{\"amount\": \"120000\", \"referenceNumber\": \"REPLAY-1\"}");
+        String cancelled = api.post("/api/v1/invoices", admin, """
+                {"subscriptionId": "%s", "periodStart": "2099-03-01"}""".formatted(subscription))
+                .json().get("id").asText();
+        api.post("/api/v1/invoices/" + cancelled + "/cancel", admin, "{\"reason\": \"replay\"}");
         String user = api.post("/api/v1/users", admin, """
                 {"name": "Replayed", "email": "replay-%d@isp.id", "password": "replay-password-1", "role": "staff"}"""
                 .formatted(Ids.next())).json().get("id").asText();
@@ -72,6 +82,7 @@ class ReplayTest extends ApiTest {
         assertThat(before.get("service_plans")).isNotEmpty();
         assertThat(before.get("customer_networks")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(before.get("profiles")).anyMatch(row -> row.contains("Depok"));
+        assertThat(before.get("customer_credits")).isNotEmpty();
         assertThat(before.get("audit_logs")).hasSizeGreaterThanOrEqualTo(5);
 
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()

@@ -67,9 +67,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()
                         .requestMatchers("/api/v1/service-plans/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/nas-servers/**").hasRole("STAFF")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**",
+                                "/api/v1/invoices/**")
                         .authenticated()
-                        .requestMatchers("/api/v1/customers/**", "/api/v1/subscriptions/**").hasRole("STAFF")
+                        .requestMatchers("/api/v1/customers/**", "/api/v1/subscriptions/**", "/api/v1/invoices/**")
+                        .hasRole("STAFF")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))

@@ -64,10 +64,12 @@ class InvoiceIssuing {
         Money tax = Tax.of(amount, rate);
         LocalDate due = command.issueDate().plusDays(number(DefaultSettings.INVOICE_DUE_DAYS).longValue());
 
+        // The number first: every issuer of a month queues on its counter, and one that then
+        // fails (a period billed already) gives its number back by rolling back.
+        String number = numbers.next(YearMonth.from(command.issueDate()));
         claims.claim(PERIOD_SCOPE, command.subscriptionId() + "/" + command.periodStart(), command.invoiceId(),
                 "subscription " + command.subscriptionId() + " already has an invoice for the period from "
                         + command.periodStart());
-        String number = numbers.next(YearMonth.from(command.issueDate()));
         invoices.newInstance(() -> new Invoice(new InvoiceIssued(command.invoiceId(), number,
                 subscription.customerId(), command.subscriptionId(), command.periodStart(), periodEnd, amount, rate,
                 tax, amount.plus(tax), command.issueDate(), due, blankToNull(command.notes()))));

@@ -1,0 +1,6 @@
+package io.netledger.query.invoice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CreditRows extends JpaRepository<CreditRow, Long> {
+}

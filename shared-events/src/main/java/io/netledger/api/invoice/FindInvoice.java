@@ -1,0 +1,4 @@
+package io.netledger.api.invoice;
+
+public record FindInvoice(long invoiceId) {
+}
