@@ -36,6 +36,7 @@ public abstract class ApiTest {
         registry.add("netledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("netledger.max-request-bytes", () -> "65536");
         registry.add("netledger.routers.command-timeout", () -> "1500ms");
+        registry.add("netledger.deadlines.polling-interval", () -> "500ms");
     }
 
     @BeforeEach

@@ -121,6 +121,38 @@ class InvoiceApiTest extends ApiTest {
     }
 
     @Test
+    void theDueDateIsAPersistentDeadlineAndAnUnpaidInvoiceBecomesOverdueWhenItPasses() {
+        Reply unpaid = issue(subscription, "2026-12-01", null);
+        Reply paid = issue(subscription, "2027-01-01", null);
+        String unpaidId = unpaid.json().get("id").asText();
+        String paidId = paid.json().get("id").asText();
+        api.post("/api/v1/invoices/" + unpaidId + "/send", staff, null);
+        api.post("/api/v1/invoices/" + paidId + "/payments", staff,
+                "{\"amount\": \"166500\", \"referenceNumber\": \"LUNAS-" + paidId + "\"}");
+
+        LocalDate due = LocalDate.now(ISP_ZONE).plusDays(10);
+        for (String id : List.of(unpaidId, paidId)) {
+            java.time.OffsetDateTime fires = jdbc.queryForObject("""
+                    select execution_time from scheduled_tasks
+                    where position(convert_to(?, 'UTF8') in task_data) > 0""", java.time.OffsetDateTime.class, id);
+            assertThat(fires.toInstant()).as("kept in the database: the first moment after the due date, WIB")
+                    .isEqualTo(due.plusDays(1).atStartOfDay(ISP_ZONE).toInstant());
+        }
+
+        // Let the due date pass: the real scheduler picks the deadlines up.
+        jdbc.update("""
+                update scheduled_tasks set execution_time = now()
+                where position(convert_to(?, 'UTF8') in task_data) > 0
+                   or position(convert_to(?, 'UTF8') in task_data) > 0""", unpaidId, paidId);
+        api.awaitGet("/api/v1/invoices/" + unpaidId, staff, r -> r.json().get("status").asText().equals("overdue"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from scheduled_tasks where position(convert_to(?, 'UTF8') in task_data) > 0",
+                Long.class, paidId) == 0);
+        assertThat(api.get("/api/v1/invoices/" + paidId, staff).json().get("status").asText())
+                .as("a paid invoice stays paid").isEqualTo("paid");
+    }
+
+    @Test
     void anUnpaidInvoiceIsCancelledWithAReason() {
         Reply issued = issue(subscription, "2026-12-01", null);
         String path = "/api/v1/invoices/" + issued.json().get("id").asText();

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -43,6 +44,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class Invoice {
 
     static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
+    static final String DUE_DEADLINE = "invoice-due";
     private static final int MAX_TEXT = 255;
 
     @AggregateIdentifier
@@ -139,11 +141,28 @@ class Invoice {
 
     @CommandHandler
     long handle(MarkInvoiceOverdue command) {
+        markOverdue(command.today());
+        return getVersion();
+    }
+
+    /**
+     * Scheduled by {@link InvoiceIssuing} for the first moment after the due date in the
+     * ISP's time zone; when it fires, that moment has come, whatever a node's clock says.
+     */
+    @DeadlineHandler(deadlineName = DUE_DEADLINE)
+    void dueDatePassed() {
+        markOverdue(dueDate.plusDays(1));
+    }
+
+    static Instant overdueFrom(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay(ISP_ZONE).toInstant();
+    }
+
+    private void markOverdue(LocalDate today) {
         boolean open = status == InvoiceStatus.DRAFT || status == InvoiceStatus.SENT;
-        if (open && command.today().isAfter(dueDate)) {
+        if (open && today.isAfter(dueDate)) {
             apply(new InvoiceOverdue(invoiceId, customerId, subscriptionId));
         }
-        return getVersion();
     }
 
     /** Gives back the credit part of the payment first, so an overpayment refunded leaves the invoice paid. */

@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +38,16 @@ class InvoiceIssuing {
     private final UniqueClaims claims;
     private final SettingDefinitions settings;
     private final InvoiceNumbers numbers;
+    private final DeadlineManager deadlines;
 
     InvoiceIssuing(Repository<Invoice> invoices, SubscriptionBook subscriptions, UniqueClaims claims,
-            SettingDefinitions settings, InvoiceNumbers numbers) {
+            SettingDefinitions settings, InvoiceNumbers numbers, DeadlineManager deadlines) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;
         this.settings = settings;
         this.numbers = numbers;
+        this.deadlines = deadlines;
     }
 
     /** Answers the invoice number. */
@@ -73,6 +77,9 @@ class InvoiceIssuing {
         invoices.newInstance(() -> new Invoice(new InvoiceIssued(command.invoiceId(), number,
                 subscription.customerId(), command.subscriptionId(), command.periodStart(), periodEnd, amount, rate,
                 tax, amount.plus(tax), command.issueDate(), due, blankToNull(command.notes()))));
+        // Kept in the database with the command's transaction: it fires after a restart too.
+        deadlines.schedule(Invoice.overdueFrom(due), Invoice.DUE_DEADLINE, null,
+                new AggregateScopeDescriptor("Invoice", String.valueOf(command.invoiceId())));
         return number;
     }
 
