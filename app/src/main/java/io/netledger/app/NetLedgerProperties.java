@@ -16,6 +16,7 @@ public record NetLedgerProperties(
         Jwt jwt,
         Secrets secrets,
         Routers routers,
+        Payments payments,
         long maxRequestBytes) {
 
     public NetLedgerProperties {
@@ -25,6 +26,7 @@ public record NetLedgerProperties(
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
         routers = routers == null ? new Routers(null, null) : routers;
+        payments = payments == null ? new Payments(null, null) : payments;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
 
@@ -64,6 +66,41 @@ public record NetLedgerProperties(
 
         public Jwt {
             ttl = ttl == null ? Duration.ofHours(8) : ttl;
+        }
+    }
+
+    /** The gateways' credentials; a gateway without its key is switched off. */
+    public record Payments(Midtrans midtrans, Tripay tripay) {
+
+        public Payments {
+            midtrans = midtrans == null ? new Midtrans(null, false) : midtrans;
+            tripay = tripay == null ? new Tripay(null, null, null, false) : tripay;
+        }
+    }
+
+    public record Midtrans(String serverKey, boolean production) {
+
+        public boolean configured() {
+            return serverKey != null && !serverKey.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Midtrans[configured=" + configured() + ", production=" + production + "]";
+        }
+    }
+
+    public record Tripay(String apiKey, String privateKey, String merchantCode, boolean production) {
+
+        public boolean configured() {
+            return apiKey != null && !apiKey.isBlank() && privateKey != null && !privateKey.isBlank()
+                    && merchantCode != null && !merchantCode.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Tripay[configured=" + configured() + ", merchantCode=" + merchantCode + ", production="
+                    + production + "]";
         }
     }
 }

@@ -19,6 +19,8 @@ public abstract class ApiTest {
 
     public static final String ADMIN_EMAIL = "admin@netledger.local";
     public static final String ADMIN_PASSWORD = "first-admin-password";
+    public static final String MIDTRANS_SERVER_KEY = "SB-Mid-server-netledger-test-key";
+    public static final String TRIPAY_PRIVATE_KEY = "tripay-private-netledger-test-key";
 
     @LocalServerPort
     private int port;
@@ -37,6 +39,10 @@ public abstract class ApiTest {
         registry.add("netledger.max-request-bytes", () -> "65536");
         registry.add("netledger.routers.command-timeout", () -> "1500ms");
         registry.add("netledger.deadlines.polling-interval", () -> "500ms");
+        registry.add("netledger.payments.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
+        registry.add("netledger.payments.tripay.api-key", () -> "DEV-test-api-key");
+        registry.add("netledger.payments.tripay.private-key", () -> TRIPAY_PRIVATE_KEY);
+        registry.add("netledger.payments.tripay.merchant-code", () -> "T0001");
     }
 
     @BeforeEach

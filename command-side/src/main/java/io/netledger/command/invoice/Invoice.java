@@ -16,8 +16,10 @@ import io.netledger.api.invoice.InvoiceSent;
 import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.MarkInvoiceOverdue;
 import io.netledger.api.invoice.OverpaymentCredited;
+import io.netledger.api.invoice.PaymentAttemptFailed;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
+import io.netledger.api.invoice.RecordFailedPayment;
 import io.netledger.api.invoice.RecordPayment;
 import io.netledger.api.invoice.RecordRefund;
 import io.netledger.api.invoice.RefundAheadOfPayment;
@@ -26,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -60,6 +64,7 @@ class Invoice {
     private final Map<String, Payment> payments = new HashMap<>();
     /** Refunds that arrived before the payment they give back (notifications come out of order). */
     private final Map<String, RefundAheadOfPayment> earlyRefunds = new HashMap<>();
+    private final Set<String> failedAttempts = new HashSet<>();
 
     private record Payment(long paymentId, Money amount, Money applied, Money credited, boolean refunded) {
     }
@@ -135,6 +140,19 @@ class Invoice {
             }
         } else if (!payment.refunded()) {
             refund(tx, command.amount(), command.chargeback(), command.gatewayResponse());
+        }
+        return getVersion();
+    }
+
+    /** Once per transaction, and never for one that has paid: a late "expire" changes nothing. */
+    @CommandHandler
+    long handle(RecordFailedPayment command) {
+        check(command.channel() != null, "paymentGateway is required");
+        String tx = transactionId(command.transactionId());
+        text(command.gatewayStatus(), "status");
+        if (!payments.containsKey(tx) && failedAttempts.add(tx)) {
+            apply(new PaymentAttemptFailed(invoiceId, command.channel(), tx, command.gatewayStatus(),
+                    command.gatewayResponse() == null ? Map.of() : command.gatewayResponse()));
         }
         return getVersion();
     }
@@ -234,6 +252,11 @@ class Invoice {
     @EventSourcingHandler
     void on(InvoicePaid event) {
         status = InvoiceStatus.PAID;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAttemptFailed event) {
+        failedAttempts.add(event.transactionId());
     }
 
     @EventSourcingHandler

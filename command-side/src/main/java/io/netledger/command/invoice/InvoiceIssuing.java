@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 class InvoiceIssuing {
 
     static final String PERIOD_SCOPE = "invoice.period";
+    /** Gateways name invoices by number; the claim answers which invoice a number is, at once. */
+    static final String NUMBER_SCOPE = "invoice.number";
     private static final int MAX_NOTES = 10_000;
 
     private final Repository<Invoice> invoices;
@@ -74,6 +76,7 @@ class InvoiceIssuing {
         claims.claim(PERIOD_SCOPE, command.subscriptionId() + "/" + command.periodStart(), command.invoiceId(),
                 "subscription " + command.subscriptionId() + " already has an invoice for the period from "
                         + command.periodStart());
+        claims.claim(NUMBER_SCOPE, number, command.invoiceId());
         invoices.newInstance(() -> new Invoice(new InvoiceIssued(command.invoiceId(), number,
                 subscription.customerId(), command.subscriptionId(), command.periodStart(), periodEnd, amount, rate,
                 tax, amount.plus(tax), command.issueDate(), due, blankToNull(command.notes()))));

@@ -13,6 +13,7 @@ import io.netledger.api.invoice.InvoiceSent;
 import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.OverpaymentCredited;
+import io.netledger.api.invoice.PaymentAttemptFailed;
 import io.netledger.api.invoice.PaymentList;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
@@ -80,6 +81,11 @@ class InvoiceProjection {
     @EventHandler
     void on(OverpaymentCredited event, @Timestamp Instant at, @SequenceNumber long version) {
         credits.save(new CreditRow(event.paymentId(), event.customerId(), event.invoiceId(), event.amount(), at));
+        update(event.invoiceId(), at, version, row -> { });
+    }
+
+    @EventHandler
+    void on(PaymentAttemptFailed event, @Timestamp Instant at, @SequenceNumber long version) {
         update(event.invoiceId(), at, version, row -> { });
     }
 

@@ -1,0 +1,203 @@
+package io.netledger.app.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netledger.api.Ids;
+import io.netledger.app.Api.Reply;
+import io.netledger.app.ApiTest;
+import io.netledger.app.Simultaneously;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Gateway notifications: signed ones move money, forged ones nothing; repeats and reorders are harmless. */
+class WebhookApiTest extends ApiTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String staff;
+    private String invoiceId;
+    private String invoiceNumber;
+
+    @BeforeEach
+    void anInvoiceSent() {
+        staff = adminToken();
+        String customer = newCustomer(staff, "Sari");
+        String plan = api.post("/api/v1/service-plans", staff, """
+                {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
+                 "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next())).json().get("id").asText();
+        String nas = api.post("/api/v1/nas-servers", staff, """
+                {"name": "POP %s", "ipAddress": "10.40.0.1", "username": "netledger", "password": "router-pw-1",
+                 "apiType": "routeros_v7"}""".formatted(Ids.next())).json().get("id").asText();
+        String subscription = api.post("/api/v1/customers/" + customer + "/subscriptions", staff, """
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "wh-%s", "password": "pppoe-pw-1"}"""
+                .formatted(plan, nas, Ids.next())).json().get("id").asText();
+        Reply issued = api.post("/api/v1/invoices", staff, """
+                {"subscriptionId": "%s", "periodStart": "2026-12-01"}""".formatted(subscription));
+        invoiceId = issued.json().get("id").asText();
+        invoiceNumber = issued.json().get("invoiceNumber").asText();
+        api.post("/api/v1/invoices/" + invoiceId + "/send", staff, null);
+    }
+
+    @Test
+    void aSignedSettlementPaysTheInvoice() {
+        Reply reply = midtrans(notification("settlement", "tx-" + invoiceId, "166500.00", true));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+
+        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, reply).json();
+        assertThat(invoice.get("status").asText()).isEqualTo("paid");
+        assertThat(invoice.get("paymentMethod").asText()).isEqualTo("midtrans");
+        JsonNode payment = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content").get(0);
+        assertThat(payment.get("transactionId").asText()).isEqualTo("tx-" + invoiceId);
+        assertThat(payment.get("paymentMethod").asText()).isEqualTo("bank_transfer");
+        assertThat(payment.get("paidAt").asText()).isEqualTo("2026-11-05T03:12:00Z");
+        assertThat(payment.get("gatewayResponse").get("va_numbers").get(0).get("bank").asText()).isEqualTo("bca");
+        assertThat(payment.get("gatewayResponse").has("signature_key")).isFalse();
+    }
+
+    @Test
+    void forgedOrUnsignedNotificationsAreRefusedAndRecordNothing() {
+        long before = events();
+        String forged = notification("settlement", "tx-forged", "166500.00", true)
+                .replaceFirst("\"signature_key\": \"[0-9a-f]+\"", "\"signature_key\": \"" + "ab".repeat(64) + "\"");
+        Reply refused = midtrans(forged);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(midtrans(notification("settlement", "tx-unsigned", "166500.00", false)).status()).isEqualTo(401);
+        String tampered = notification("settlement", "tx-tampered", "1000.00", true).replace("\"1000.00\"",
+                "\"166500.00\"");
+        assertThat(midtrans(tampered).status()).as("the amount is signed").isEqualTo(401);
+        String tripay = tripayBody("PAID", "T-forged");
+        Reply tripayForged = api.send("POST", "/api/v1/webhooks/tripay", null, tripay, "X-Callback-Event",
+                "payment_status", "X-Callback-Signature", hmac(tripay + " "));
+        assertThat(tripayForged.status()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/v1/webhooks/tripay", null, tripay, "X-Callback-Event", "payment_status")
+                .status()).isEqualTo(401);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void twoHundredCopiesOfOneNotificationAtOnceRecordOnePayment() throws Exception {
+        String body = notification("settlement", "tx-storm-" + invoiceId, "166500.00", true);
+        List<Reply> replies = Simultaneously.run(200, () -> midtrans(body));
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%PaymentRecorded'""", Long.class, invoiceId))
+                .isEqualTo(1);
+        assertThat(read("/api/v1/invoices/" + invoiceId + "/payments", replies.get(0)).json().get("content"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aRefundArrivingBeforeItsSettlementEndsRefundedWhateverTheOrder() {
+        String tx = "tx-reorder-" + invoiceId;
+        assertThat(midtrans(notification("refund", tx, "166500.00", true)).status()).isEqualTo(200);
+        Reply settled = midtrans(notification("settlement", tx, "166500.00", true));
+        assertThat(midtrans(notification("settlement", tx, "166500.00", true)).status()).isEqualTo(200);
+        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, settled).json();
+        assertThat(invoice.get("status").asText()).as("paid, then given back: owed again").isEqualTo("sent");
+        JsonNode payment = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content").get(0);
+        assertThat(payment.get("status").asText()).isEqualTo("refunded");
+    }
+
+    @Test
+    void anExpiredAttemptIsRecordedAndTheInvoiceStillOwed() {
+        Reply expired = midtrans(notification("expire", "tx-expired-" + invoiceId, "166500.00", true));
+        assertThat(expired.status()).isEqualTo(200);
+        assertThat(read("/api/v1/invoices/" + invoiceId, expired).json().get("status").asText()).isEqualTo("sent");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_logs where model_id = ? and action = 'payment_failed'""", Long.class,
+                Long.parseLong(invoiceId))).isEqualTo(1);
+    }
+
+    @Test
+    void aSignedTripayCallbackPaysTheInvoiceAndIsAnsweredAsTripayExpects() {
+        String body = tripayBody("PAID", "T0001" + invoiceId.substring(10));
+        Reply reply = api.send("POST", "/api/v1/webhooks/tripay", null, body, "X-Callback-Event", "payment_status",
+                "X-Callback-Signature", hmac(body));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("success").asBoolean()).isTrue();
+        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, reply).json();
+        assertThat(invoice.get("status").asText()).isEqualTo("paid");
+        assertThat(invoice.get("paymentMethod").asText()).isEqualTo("tripay");
+    }
+
+    @Test
+    void aValidNotificationForAnUnknownOrderIsANotFound() {
+        String unknown = signedFor("INV-209901-999999", "settlement", "tx-unknown", "166500.00");
+        Reply notFound = midtrans(unknown);
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.isProblem()).isTrue();
+    }
+
+    private Reply midtrans(String body) {
+        return api.post("/api/v1/webhooks/midtrans", null, body);
+    }
+
+    private Reply read(String path, Reply after) {
+        Reply read = api.send("GET", path, staff, null, "NetLedger-Await-Position", after.header("NetLedger-Position"));
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return read;
+    }
+
+    private String notification(String status, String transactionId, String grossAmount, boolean signed) {
+        String body = signedFor(invoiceNumber, status, transactionId, grossAmount);
+        return signed ? body : body.replaceFirst(",\\s*\"signature_key\": \"[0-9a-f]+\"", "");
+    }
+
+    /** A notification as Midtrans documents it (bank transfer through a BCA virtual account). */
+    private static String signedFor(String orderId, String status, String transactionId, String grossAmount) {
+        String statusCode = "settlement".equals(status) ? "200" : "refund".equals(status) ? "200" : "202";
+        return """
+                {"transaction_time": "2026-11-05 10:11:12", "transaction_status": "%s",
+                 "transaction_id": "%s", "status_message": "midtrans payment notification",
+                 "status_code": "%s", "signature_key": "%s", "settlement_time": "2026-11-05 10:12:00",
+                 "payment_type": "bank_transfer", "order_id": "%s", "merchant_id": "G141532850",
+                 "gross_amount": "%s", "fraud_status": "accept", "currency": "IDR",
+                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}"""
+                .formatted(status, transactionId, statusCode,
+                        sha512(orderId + statusCode + grossAmount + MIDTRANS_SERVER_KEY), orderId, grossAmount);
+    }
+
+    /** A callback as Tripay documents it for a closed payment through BRI virtual account. */
+    private String tripayBody(String status, String reference) {
+        return """
+                {"reference": "%s", "merchant_ref": "%s", "payment_method": "BRI Virtual Account",
+                 "payment_method_code": "BRIVA", "total_amount": 170750, "fee_merchant": 0, "fee_customer": 4250,
+                 "total_fee": 4250, "amount_received": 166500, "is_closed_payment": 1, "status": "%s",
+                 "paid_at": 1762312320, "note": null}""".formatted(reference, invoiceNumber, status);
+    }
+
+    private static String sha512(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hmac(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(TRIPAY_PRIVATE_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
