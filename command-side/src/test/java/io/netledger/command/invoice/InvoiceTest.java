@@ -19,9 +19,11 @@ import io.netledger.api.invoice.InvoiceSent;
 import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.MarkInvoiceOverdue;
 import io.netledger.api.invoice.OverpaymentCredited;
+import io.netledger.api.invoice.PaymentAttemptFailed;
 import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
+import io.netledger.api.invoice.RecordFailedPayment;
 import io.netledger.api.invoice.RecordPayment;
 import io.netledger.api.invoice.RecordRefund;
 import io.netledger.api.invoice.RefundAheadOfPayment;
@@ -253,5 +255,22 @@ class InvoiceTest {
         assertThat(Tax.of(money("100004"), new BigDecimal("11"))).as("11000.44").isEqualTo(money("11000"));
         assertThat(Tax.of(money("150000"), new BigDecimal("12"))).isEqualTo(money("18000"));
         assertThat(Tax.of(money("150000"), BigDecimal.ZERO)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aFailedAttemptIsRecordedOnceAndNeverAgainstAPaymentThatWentThrough() {
+        PaymentAttemptFailed failed = new PaymentAttemptFailed(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire",
+                Map.of());
+        fixture.given(ISSUED_EVENT, SENT)
+                .when(new RecordFailedPayment(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire", Map.of()))
+                .expectEvents(failed);
+        fixture.given(ISSUED_EVENT, SENT, failed)
+                .when(new RecordFailedPayment(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire", Map.of()))
+                .expectNoEvents();
+        fixture.given(ISSUED_EVENT, SENT, new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-9",
+                        money("166500"), "bank_transfer", null, Map.of(), PAID_AT),
+                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT))
+                .when(new RecordFailedPayment(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire", Map.of()))
+                .expectNoEvents();
     }
 }
