@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +26,8 @@ public abstract class ApiTest {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private JdbcTemplate database;
 
     protected Api api;
 
@@ -52,6 +56,26 @@ public abstract class ApiTest {
 
     protected String adminToken() {
         return api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Events in the store: bad input must leave their count as it was. */
+    protected long events() {
+        return database.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    /** A refusal as RFC 9457 problem with the status and a detail that names what was wrong. */
+    protected static void assertProblem(Api.Reply reply, int status, String detail) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.isProblem()).as(reply.body()).isTrue();
+        assertThat(reply.json().get("detail").asText()).containsIgnoringCase(detail);
+    }
+
+    /** Reads after a command as {@code token}, once the read models have reached the command's position. */
+    protected Api.Reply readAfter(String path, String token, Api.Reply command) {
+        Api.Reply read = api.send("GET", path, token, null, "NetLedger-Await-Position",
+                command.header("NetLedger-Position"));
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return read;
     }
 
     /** Registers a customer through the API and answers its id. */

@@ -232,14 +232,4 @@ class CustomerApiTest extends ApiTest {
         Reply reply = api.awaitGet("/api/v1/customers?" + query, token, r -> r.status() == 200);
         return reply.json().get("content").findValuesAsText("id");
     }
-
-    private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
-    private void assertProblem(Reply reply, int status, String detail) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.isProblem()).as(reply.body()).isTrue();
-        assertThat(reply.json().get("detail").asText()).containsIgnoringCase(detail);
-    }
 }

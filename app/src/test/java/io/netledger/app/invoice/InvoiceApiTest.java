@@ -47,7 +47,7 @@ class InvoiceApiTest extends ApiTest {
         String month = YearMonth.now(ISP_ZONE).format(DateTimeFormatter.ofPattern("yyyyMM"));
         assertThat(issued.json().get("invoiceNumber").asText()).matches("INV-" + month + "-\\d{6}");
 
-        JsonNode invoice = awaitRead("/api/v1/invoices/" + issued.json().get("id").asText(), issued).json();
+        JsonNode invoice = readAfter("/api/v1/invoices/" + issued.json().get("id").asText(), staff, issued).json();
         assertThat(new BigDecimal(invoice.get("amount").asText())).isEqualByComparingTo("150000");
         assertThat(new BigDecimal(invoice.get("tax").asText())).as("PPN 11%").isEqualByComparingTo("16500");
         assertThat(new BigDecimal(invoice.get("total").asText())).isEqualByComparingTo("166500");
@@ -101,7 +101,7 @@ class InvoiceApiTest extends ApiTest {
         Reply doubleClick = api.post(path + "/payments", staff, payment);
         assertThat(doubleClick.header("ETag")).as("the same reference records nothing").isEqualTo(paid.header("ETag"));
 
-        JsonNode invoice = awaitRead(path, doubleClick).json();
+        JsonNode invoice = readAfter(path, staff, doubleClick).json();
         assertThat(invoice.get("status").asText()).isEqualTo("paid");
         assertThat(invoice.get("paymentMethod").asText()).isEqualTo("manual");
         JsonNode payments = api.get(path + "/payments", staff).json().get("content");
@@ -111,7 +111,7 @@ class InvoiceApiTest extends ApiTest {
         assertThat(payments.get(0).get("status").asText()).isEqualTo("paid");
 
         Reply extra = api.post(path + "/payments", staff, "{\"amount\": \"50000\", \"referenceNumber\": \"TUNAI-17\"}");
-        awaitRead(path, extra);
+        readAfter(path, staff, extra);
         assertThat(jdbc.queryForObject("select coalesce(sum(amount), 0) from customer_credits where customer_id = ?",
                 BigDecimal.class, Long.parseLong(customer))).as("never lost").isEqualByComparingTo("50000");
 
@@ -159,7 +159,7 @@ class InvoiceApiTest extends ApiTest {
         assertThat(api.post(path + "/cancel", staff, "{}").status()).isEqualTo(400);
         Reply cancelled = api.post(path + "/cancel", staff, "{\"reason\": \"salah tagih\"}");
         assertThat(cancelled.status()).isEqualTo(200);
-        JsonNode invoice = awaitRead(path, cancelled).json();
+        JsonNode invoice = readAfter(path, staff, cancelled).json();
         assertThat(invoice.get("status").asText()).isEqualTo("cancelled");
         assertThat(invoice.get("paymentDetails").get("cancellationReason").asText()).isEqualTo("salah tagih");
     }
@@ -195,7 +195,7 @@ class InvoiceApiTest extends ApiTest {
         String theirs = newSubscription(other, "monthly");
         Reply mine = issue(subscription, "2026-12-01", null);
         Reply theirInvoice = issue(theirs, "2026-12-01", null);
-        awaitRead("/api/v1/invoices/" + theirInvoice.json().get("id").asText(), theirInvoice);
+        readAfter("/api/v1/invoices/" + theirInvoice.json().get("id").asText(), staff, theirInvoice);
         String token = customerLogin(staff, customer);
         String mineId = mine.json().get("id").asText();
         String theirId = theirInvoice.json().get("id").asText();
@@ -241,22 +241,5 @@ class InvoiceApiTest extends ApiTest {
                 .formatted(plan.json().get("id").asText(), nas.json().get("id").asText(), Ids.next()));
         assertThat(sold.status()).as(sold.body()).isEqualTo(201);
         return sold.json().get("id").asText();
-    }
-
-    private Reply awaitRead(String path, Reply command) {
-        Reply read = api.send("GET", path, staff, null, "NetLedger-Await-Position",
-                command.header("NetLedger-Position"));
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        return read;
-    }
-
-    private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
-    private void assertProblem(Reply reply, int status, String detail) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.isProblem()).as(reply.body()).isTrue();
-        assertThat(reply.json().get("detail").asText()).containsIgnoringCase(detail);
     }
 }

@@ -53,7 +53,7 @@ class WebhookApiTest extends ApiTest {
         Reply reply = midtrans(notification("settlement", "tx-" + invoiceId, "166500.00", true));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 
-        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, reply).json();
+        JsonNode invoice = readAfter("/api/v1/invoices/" + invoiceId, staff, reply).json();
         assertThat(invoice.get("status").asText()).isEqualTo("paid");
         assertThat(invoice.get("paymentMethod").asText()).isEqualTo("midtrans");
         JsonNode payment = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content").get(0);
@@ -94,7 +94,8 @@ class WebhookApiTest extends ApiTest {
                 select count(*) from domain_event_entry
                 where aggregate_identifier = ? and payload_type like '%PaymentRecorded'""", Long.class, invoiceId))
                 .isEqualTo(1);
-        assertThat(read("/api/v1/invoices/" + invoiceId + "/payments", replies.get(0)).json().get("content"))
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId + "/payments", staff, replies.get(0)).json()
+                .get("content"))
                 .hasSize(1);
     }
 
@@ -104,7 +105,7 @@ class WebhookApiTest extends ApiTest {
         assertThat(midtrans(notification("refund", tx, "166500.00", true)).status()).isEqualTo(200);
         Reply settled = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(midtrans(notification("settlement", tx, "166500.00", true)).status()).isEqualTo(200);
-        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, settled).json();
+        JsonNode invoice = readAfter("/api/v1/invoices/" + invoiceId, staff, settled).json();
         assertThat(invoice.get("status").asText()).as("paid, then given back: owed again").isEqualTo("sent");
         JsonNode payment = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content").get(0);
         assertThat(payment.get("status").asText()).isEqualTo("refunded");
@@ -114,7 +115,8 @@ class WebhookApiTest extends ApiTest {
     void anExpiredAttemptIsRecordedAndTheInvoiceStillOwed() {
         Reply expired = midtrans(notification("expire", "tx-expired-" + invoiceId, "166500.00", true));
         assertThat(expired.status()).isEqualTo(200);
-        assertThat(read("/api/v1/invoices/" + invoiceId, expired).json().get("status").asText()).isEqualTo("sent");
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, expired).json().get("status").asText())
+                .isEqualTo("sent");
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_logs where model_id = ? and action = 'payment_failed'""", Long.class,
                 Long.parseLong(invoiceId))).isEqualTo(1);
@@ -127,7 +129,7 @@ class WebhookApiTest extends ApiTest {
                 "X-Callback-Signature", hmac(body));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("success").asBoolean()).isTrue();
-        JsonNode invoice = read("/api/v1/invoices/" + invoiceId, reply).json();
+        JsonNode invoice = readAfter("/api/v1/invoices/" + invoiceId, staff, reply).json();
         assertThat(invoice.get("status").asText()).isEqualTo("paid");
         assertThat(invoice.get("paymentMethod").asText()).isEqualTo("tripay");
     }
@@ -142,12 +144,6 @@ class WebhookApiTest extends ApiTest {
 
     private Reply midtrans(String body) {
         return api.post("/api/v1/webhooks/midtrans", null, body);
-    }
-
-    private Reply read(String path, Reply after) {
-        Reply read = api.send("GET", path, staff, null, "NetLedger-Await-Position", after.header("NetLedger-Position"));
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        return read;
     }
 
     private String notification(String status, String transactionId, String grossAmount, boolean signed) {
@@ -195,9 +191,5 @@ class WebhookApiTest extends ApiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 }

@@ -50,7 +50,7 @@ class SubscriptionApiTest extends ApiTest {
 
         assertThat(api.patch("/api/v1/service-plans/" + plan, staff, "{\"price\": 175000}", null).status())
                 .isEqualTo(200);
-        JsonNode subscription = awaitRead("/api/v1/subscriptions/" + id, sold).json();
+        JsonNode subscription = readAfter("/api/v1/subscriptions/" + id, staff, sold).json();
         assertThat(subscription.get("customerId").asText()).isEqualTo(customer);
         assertThat(subscription.get("nasServerId").asText()).isEqualTo(nas);
         assertThat(subscription.get("username").asText()).isEqualTo("joko@rumah");
@@ -85,17 +85,17 @@ class SubscriptionApiTest extends ApiTest {
         assertThat(api.post(path + "/suspend", staff, "{}").status()).as("a reason is required").isEqualTo(400);
         Reply suspended = api.post(path + "/suspend", staff, "{\"reason\": \"telat bayar\"}");
         assertThat(suspended.status()).isEqualTo(200);
-        assertThat(awaitRead(path, suspended).json().get("status").asText()).isEqualTo("suspended");
+        assertThat(readAfter(path, staff, suspended).json().get("status").asText()).isEqualTo("suspended");
         assertThat(api.post(path + "/reactivate", staff, null).status()).isEqualTo(200);
         Reply extended = api.post(path + "/extend", staff, "{\"endDate\": \"" + java.time.LocalDate.now()
                 .plusMonths(2) + "\"}");
         assertThat(extended.status()).isEqualTo(200);
-        assertThat(awaitRead(path, extended).json().get("endDate").asText())
+        assertThat(readAfter(path, staff, extended).json().get("endDate").asText())
                 .isEqualTo(java.time.LocalDate.now().plusMonths(2).toString());
 
         Reply terminated = api.post(path + "/terminate", staff, "{\"reason\": \"pindah provider\"}");
         assertThat(terminated.status()).isEqualTo(200);
-        assertThat(awaitRead(path, terminated).json().get("status").asText()).isEqualTo("terminated");
+        assertThat(readAfter(path, staff, terminated).json().get("status").asText()).isEqualTo("terminated");
         Reply revived = api.post(path + "/reactivate", staff, null);
         assertThat(revived.status()).isEqualTo(422);
         assertThat(revived.json().get("detail").asText()).contains("is terminated");
@@ -108,7 +108,7 @@ class SubscriptionApiTest extends ApiTest {
         Reply atOnce = api.post("/api/v1/subscriptions/" + pending + "/change-plan", staff,
                 "{\"servicePlanId\": \"" + bigger + "\"}");
         assertThat(atOnce.status()).as(atOnce.body()).isEqualTo(200);
-        JsonNode moved = awaitRead("/api/v1/subscriptions/" + pending, atOnce).json();
+        JsonNode moved = readAfter("/api/v1/subscriptions/" + pending, staff, atOnce).json();
         assertThat(moved.get("servicePlanId").asText()).as("not started yet: at once").isEqualTo(bigger);
         assertThat(new BigDecimal(moved.get("price").asText())).isEqualByComparingTo("300000");
 
@@ -118,7 +118,7 @@ class SubscriptionApiTest extends ApiTest {
         api.post(path + "/activate", staff, "{\"endDate\": \"" + end + "\"}");
         Reply scheduled = api.post(path + "/change-plan", staff, "{\"servicePlanId\": " + bigger + "}");
         assertThat(scheduled.status()).isEqualTo(200);
-        JsonNode waiting = awaitRead(path, scheduled).json();
+        JsonNode waiting = readAfter(path, staff, scheduled).json();
         assertThat(waiting.get("servicePlanId").asText()).as("the paid period keeps its plan").isEqualTo(plan);
         assertThat(new BigDecimal(waiting.get("price").asText())).isEqualByComparingTo("150000");
         assertThat(waiting.get("scheduledPlanId").asText()).isEqualTo(bigger);
@@ -126,7 +126,7 @@ class SubscriptionApiTest extends ApiTest {
 
         Reply renewed = api.post(path + "/extend", staff, "{\"endDate\": \""
                 + java.time.LocalDate.now().plusDays(40) + "\"}");
-        JsonNode next = awaitRead(path, renewed).json();
+        JsonNode next = readAfter(path, staff, renewed).json();
         assertThat(next.get("servicePlanId").asText()).isEqualTo(bigger);
         assertThat(new BigDecimal(next.get("price").asText())).isEqualByComparingTo("300000");
         assertThat(next.get("scheduledPlanId").isNull()).isTrue();
@@ -167,7 +167,7 @@ class SubscriptionApiTest extends ApiTest {
                 first.header("ETag"));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
 
-        Reply listed = awaitRead(networks, second);
+        Reply listed = readAfter(networks, staff, second);
         JsonNode rows = listed.json().get("content");
         assertThat(rows).hasSize(2);
         JsonNode onu = rows.get(0).get("id").asText().equals(first.json().get("id").asText()) ? rows.get(0)
@@ -186,7 +186,7 @@ class SubscriptionApiTest extends ApiTest {
         assertThat(stale.status()).isEqualTo(412);
         Reply released = api.send("DELETE", networks + "/" + v6.get("id").asText(), staff, null);
         assertThat(released.status()).isEqualTo(200);
-        JsonNode left = awaitRead(networks, released).json().get("content");
+        JsonNode left = readAfter(networks, staff, released).json().get("content");
         assertThat(left).hasSize(1);
         assertThat(left.get(0).get("isPrimary").asBoolean()).as("the remaining network becomes primary").isTrue();
 
@@ -197,7 +197,7 @@ class SubscriptionApiTest extends ApiTest {
         Reply moved = api.put(networks + "/" + onu.get("id").asText(), staff,
                 "{\"ipAddress\": \"192.168.88.11\", \"macAddress\": \"AABB.CC00.1122\"}", null);
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        awaitRead(networks, moved);
+        readAfter(networks, staff, moved);
         var audit = jdbc.queryForMap("""
                 select old_values::text as old_values, new_values::text as new_values from audit_logs
                 where model_type = 'CustomerNetwork' and model_id = ? and action = 'update'""",
@@ -272,7 +272,7 @@ class SubscriptionApiTest extends ApiTest {
         api.post("/api/v1/subscriptions/" + mine + "/networks", staff, "{\"ipAddress\": \"10.55.0.1\"}");
         Reply last = api.post("/api/v1/subscriptions/" + theirs + "/networks", staff, "{\"ipAddress\": \"10.55.0.2\"}");
         String token = customerLogin(staff, customer);
-        awaitRead("/api/v1/subscriptions/" + theirs, last);
+        readAfter("/api/v1/subscriptions/" + theirs, staff, last);
 
         assertThat(api.get("/api/v1/subscriptions/" + mine, token).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/subscriptions/" + mine + "/networks", token).json().get("content"))
@@ -305,7 +305,7 @@ class SubscriptionApiTest extends ApiTest {
         Reply rotated = api.post("/api/v1/subscriptions/" + id + "/rotate-password", staff,
                 "{\"password\": \"" + PPPOE_PASSWORD + "-2\"}");
         assertThat(rotated.status()).isEqualTo(200);
-        awaitRead("/api/v1/subscriptions/" + id, rotated);
+        readAfter("/api/v1/subscriptions/" + id, staff, rotated);
 
         String sealed = jdbc.queryForObject("select password_encrypted from customer_subscriptions where id = ?",
                 String.class, Long.parseLong(id));
@@ -340,7 +340,7 @@ class SubscriptionApiTest extends ApiTest {
 
         Reply suspended = api.post("/api/v1/subscriptions/" + id + "/activate", staff,
                 "{\"endDate\": \"" + java.time.LocalDate.now().plusMonths(1) + "\"}");
-        awaitRead("/api/v1/subscriptions/" + id, suspended);
+        readAfter("/api/v1/subscriptions/" + id, staff, suspended);
         var audit = jdbc.queryForMap("""
                 select user_id, old_values::text as old_values, new_values::text as new_values from audit_logs
                 where model_type = 'Subscription' and model_id = ? and action = 'activate'""", Long.parseLong(id));
@@ -376,23 +376,5 @@ class SubscriptionApiTest extends ApiTest {
                  "apiType": "routeros_v7"}""".formatted(ip, ip));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
-    }
-
-    /** Reads after a command, waiting for the projections to reach the command's position. */
-    private Reply awaitRead(String path, Reply command) {
-        Reply read = api.send("GET", path, staff, null, "NetLedger-Await-Position",
-                command.header("NetLedger-Position"));
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        return read;
-    }
-
-    private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
-    private void assertProblem(Reply reply, int status, String detail) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.isProblem()).as(reply.body()).isTrue();
-        assertThat(reply.json().get("detail").asText()).containsIgnoringCase(detail);
     }
 }

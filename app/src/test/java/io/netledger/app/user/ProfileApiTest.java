@@ -35,10 +35,6 @@ class ProfileApiTest extends ApiTest {
                 Long.class, userId);
     }
 
-    private Reply readAfter(String path, String token, Reply command) {
-        return api.send("GET", path, token, null, "NetLedger-Await-Position", command.header("NetLedger-Position"));
-    }
-
     @Test
     void aUserFillsInTheirProfileAndReadsItBackWithItsETag() {
         String admin = adminToken();

@@ -37,10 +37,6 @@ class BadInputTest extends ApiTest {
         eventsBefore = events();
     }
 
-    private long events() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
     private void assertRefused(Reply reply, int status, String detailContains) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.isProblem()).as("problem+json: " + reply.headers() + " " + reply.body()).isTrue();
