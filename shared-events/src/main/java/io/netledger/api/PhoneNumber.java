@@ -30,6 +30,7 @@ public final class PhoneNumber {
         } else {
             e164 = "+62" + digits;
         }
+        e164 = e164.startsWith("+620") ? "+62" + e164.substring(4) : e164; // +62 (0)812… is +62 812…
         if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("phone must be a phone number such as 0812-3456-7890 or +6281234567890: "
                     + written);

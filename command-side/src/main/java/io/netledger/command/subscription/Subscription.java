@@ -171,7 +171,7 @@ class Subscription {
     @CommandHandler
     long handle(RecordRouterSync command) {
         check(command.mikrotikId() != null && !command.mikrotikId().isBlank(), "mikrotikId is required");
-        check(command.mikrotikId().length() <= 64, "mikrotikId is longer than 64 characters");
+        check(command.mikrotikId().strip().length() <= 64, "mikrotikId is longer than 64 characters");
         apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
                 command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
         return getVersion();
