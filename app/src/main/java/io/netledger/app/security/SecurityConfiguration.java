@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()
                         .requestMatchers("/api/v1/service-plans/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/nas-servers/**").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/billing-runs").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/billing-runs/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**",
                                 "/api/v1/invoices/**")
                         .authenticated()

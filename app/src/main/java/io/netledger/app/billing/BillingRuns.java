@@ -1,0 +1,152 @@
+package io.netledger.app.billing;
+
+import io.netledger.api.AlreadyTaken;
+import io.netledger.api.Ids;
+import io.netledger.api.PageSpec;
+import io.netledger.api.invoice.IssueInvoice;
+import io.netledger.api.subscription.FindSubscriptions;
+import io.netledger.api.subscription.SubscriptionPage;
+import io.netledger.api.subscription.SubscriptionStatus;
+import io.netledger.api.subscription.SubscriptionView;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bills every active subscription for the period its run date falls in. Exactly one invoice
+ * per subscription and period is the invoice's own rule (a claim), so a repeated run, or two
+ * nodes running at once, only find the periods billed already. Progress is written to
+ * {@code billing_runs} page by page.
+ */
+@Component
+class BillingRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
+    private static final int PAGE = PageSpec.MAX_SIZE;
+    private static final int PARALLEL = 8;
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+    private final ExecutorService runs = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "billing-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    BillingRuns(QueryGateway queries, CommandGateway commands, JdbcTemplate jdbc) {
+        this.queries = queries;
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    /** Records the run and carries it out in the background; answers its id at once. */
+    long start(LocalDate runDate, Long startedBy) {
+        long id = Ids.next();
+        jdbc.update("insert into billing_runs (id, run_date, status, started_by, started_at) values (?, ?, ?, ?, ?)",
+                id, runDate, "running", startedBy, Timestamp.from(Instant.now()));
+        runs.submit(() -> run(id, runDate));
+        return id;
+    }
+
+    /** Carries out a run in the calling thread: the daily schedule's way. */
+    long runNow(LocalDate runDate) {
+        long id = Ids.next();
+        jdbc.update("insert into billing_runs (id, run_date, status, started_at) values (?, ?, ?, ?)",
+                id, runDate, "running", Timestamp.from(Instant.now()));
+        run(id, runDate);
+        return id;
+    }
+
+    private void run(long id, LocalDate runDate) {
+        Counts counts = new Counts();
+        ExecutorService issuers = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            int page = 0;
+            SubscriptionPage subscriptions;
+            do {
+                subscriptions = queries.query(new FindSubscriptions(SubscriptionStatus.ACTIVE, null, null, null,
+                        new PageSpec(page++, PAGE, "createdAt", true)), ResponseTypes.instanceOf(
+                        SubscriptionPage.class)).join();
+                List<CompletableFuture<Void>> batch = new ArrayList<>();
+                for (SubscriptionView subscription : subscriptions.content()) {
+                    counts.total.incrementAndGet();
+                    batch.add(CompletableFuture.runAsync(() -> bill(subscription, runDate, counts), issuers));
+                }
+                CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).join();
+                counts.save(jdbc, id, "running");
+            } while (!subscriptions.content().isEmpty() && subscriptions.content().size() == PAGE);
+            counts.save(jdbc, id, "finished");
+            log.info("Billing run {} for {}: {} subscriptions, {} invoiced, {} billed already, {} skipped, {} failed",
+                    id, runDate, counts.total, counts.issued, counts.alreadyBilled, counts.skipped, counts.failed);
+        } catch (RuntimeException e) {
+            log.error("Billing run {} for {} stopped", id, runDate, e);
+            counts.lastError = e.getMessage();
+            counts.save(jdbc, id, "failed");
+        } finally {
+            issuers.shutdown();
+        }
+    }
+
+    private void bill(SubscriptionView subscription, LocalDate runDate, Counts counts) {
+        Optional<LocalDate> period = BillingPeriod.startOn(subscription.startDate(), subscription.billingCycle(),
+                runDate);
+        if (period.isEmpty()) {
+            counts.skipped.incrementAndGet();
+            return;
+        }
+        try {
+            commands.sendAndWait(new IssueInvoice(Ids.next(), subscription.id(), period.get(), null, null, runDate,
+                    null));
+            counts.issued.incrementAndGet();
+        } catch (RuntimeException e) {
+            if (causedBy(e, AlreadyTaken.class)) {
+                counts.alreadyBilled.incrementAndGet();
+            } else {
+                counts.failed.incrementAndGet();
+                counts.lastError = "subscription " + subscription.id() + ": " + e.getMessage();
+                log.warn("Billing run could not invoice subscription {}", subscription.id(), e);
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Counts {
+        final AtomicInteger total = new AtomicInteger();
+        final AtomicInteger issued = new AtomicInteger();
+        final AtomicInteger alreadyBilled = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        volatile String lastError;
+
+        void save(JdbcTemplate jdbc, long id, String status) {
+            jdbc.update("""
+                    update billing_runs set status = ?, total = ?, issued = ?, already_billed = ?, skipped = ?,
+                           failed = ?, last_error = ?, finished_at = case when ? = 'running' then null else now() end
+                    where id = ?""", status, total.get(), issued.get(), alreadyBilled.get(), skipped.get(),
+                    failed.get(), lastError, status, id);
+        }
+    }
+}
