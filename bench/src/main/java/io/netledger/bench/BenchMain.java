@@ -27,6 +27,8 @@ public final class BenchMain {
         try {
             if (args.length > 0 && args[0].equals("router")) {
                 EnsureSecretBench.main(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("billing")) {
+                BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {
                 run(BenchSettings.from(args));
             }
@@ -51,7 +53,7 @@ public final class BenchMain {
         }
     }
 
-    private static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database,
+    static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database,
             BenchSettings settings) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.add(dataDirectory.springArgument());

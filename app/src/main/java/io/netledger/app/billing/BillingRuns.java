@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * {@code billing_runs} page by page.
  */
 @Component
-class BillingRuns {
+public class BillingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
     private static final int PAGE = PageSpec.MAX_SIZE;
@@ -63,16 +63,21 @@ class BillingRuns {
         return id;
     }
 
-    /** Carries out a run in the calling thread: the daily schedule's way. */
-    long runNow(LocalDate runDate) {
+    /** What a finished run found and did. */
+    public record Outcome(long id, int total, int issued, int alreadyBilled, int skipped, int failed) {
+    }
+
+    /** Carries out a run in the calling thread: the daily schedule's and the benchmark's way. */
+    public Outcome runNow(LocalDate runDate) {
         long id = Ids.next();
         jdbc.update("insert into billing_runs (id, run_date, status, started_at) values (?, ?, ?, ?)",
                 id, runDate, "running", Timestamp.from(Instant.now()));
-        run(id, runDate);
-        return id;
+        Counts counts = run(id, runDate);
+        return new Outcome(id, counts.total.get(), counts.issued.get(), counts.alreadyBilled.get(),
+                counts.skipped.get(), counts.failed.get());
     }
 
-    private void run(long id, LocalDate runDate) {
+    private Counts run(long id, LocalDate runDate) {
         Counts counts = new Counts();
         ExecutorService issuers = Executors.newFixedThreadPool(PARALLEL);
         try {
@@ -100,6 +105,7 @@ class BillingRuns {
         } finally {
             issuers.shutdown();
         }
+        return counts;
     }
 
     private void bill(SubscriptionView subscription, LocalDate runDate, Counts counts) {
