@@ -1,0 +1,67 @@
+package io.netledger.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** JSON over HTTPS to a gateway, with timeouts, and errors that name the gateway but never its credentials. */
+final class GatewayHttp {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String gateway;
+    private final HttpClient client;
+    private final Duration timeout;
+
+    GatewayHttp(String gateway, Duration timeout) {
+        this.gateway = gateway;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** The answer's JSON when the status is one of {@code expected}; a {@link GatewayRefused} otherwise. */
+    JsonNode post(URI uri, String authorization, Object body, int... expected) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(HttpRequest.newBuilder(uri).timeout(timeout)
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new GatewayRefused(gateway + " could not be reached: " + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GatewayRefused(gateway + " call interrupted", e);
+        }
+        JsonNode json = readable(response.body());
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return json;
+            }
+        }
+        throw new GatewayRefused(gateway + " answered " + response.statusCode() + ": " + message(json));
+    }
+
+    private static JsonNode readable(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    /** Midtrans writes {@code error_messages}, Tripay {@code message}. */
+    private static String message(JsonNode json) {
+        if (json.has("error_messages")) {
+            return json.get("error_messages").toString();
+        }
+        return json.has("message") ? json.get("message").asText() : "no message";
+    }
+}
