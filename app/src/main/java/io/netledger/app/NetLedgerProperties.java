@@ -1,5 +1,7 @@
 package io.netledger.app;
 
+import io.netledger.payment.MidtransSnap;
+import io.netledger.payment.TripayCheckout;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -73,12 +75,18 @@ public record NetLedgerProperties(
     public record Payments(Midtrans midtrans, Tripay tripay) {
 
         public Payments {
-            midtrans = midtrans == null ? new Midtrans(null, false) : midtrans;
-            tripay = tripay == null ? new Tripay(null, null, null, false) : tripay;
+            midtrans = midtrans == null ? new Midtrans(null, false, null) : midtrans;
+            tripay = tripay == null ? new Tripay(null, null, null, false, null) : tripay;
         }
     }
 
-    public record Midtrans(String serverKey, boolean production) {
+    /** {@code snapUrl} overrides the sandbox or production Snap address (tests point it at a stub). */
+    public record Midtrans(String serverKey, boolean production, String snapUrl) {
+
+        public String snapBase() {
+            return snapUrl != null && !snapUrl.isBlank() ? snapUrl
+                    : production ? MidtransSnap.PRODUCTION : MidtransSnap.SANDBOX;
+        }
 
         public boolean configured() {
             return serverKey != null && !serverKey.isBlank();
@@ -90,7 +98,13 @@ public record NetLedgerProperties(
         }
     }
 
-    public record Tripay(String apiKey, String privateKey, String merchantCode, boolean production) {
+    /** {@code baseUrl} overrides the sandbox or production API address (tests point it at a stub). */
+    public record Tripay(String apiKey, String privateKey, String merchantCode, boolean production, String baseUrl) {
+
+        public String apiBase() {
+            return baseUrl != null && !baseUrl.isBlank() ? baseUrl
+                    : production ? TripayCheckout.PRODUCTION : TripayCheckout.SANDBOX;
+        }
 
         public boolean configured() {
             return apiKey != null && !apiKey.isBlank() && privateKey != null && !privateKey.isBlank()

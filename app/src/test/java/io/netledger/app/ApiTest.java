@@ -2,6 +2,8 @@ package io.netledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,13 @@ public abstract class ApiTest {
     public static final String ADMIN_PASSWORD = "first-admin-password";
     public static final String MIDTRANS_SERVER_KEY = "SB-Mid-server-netledger-test-key";
     public static final String TRIPAY_PRIVATE_KEY = "tripay-private-netledger-test-key";
+    /** Midtrans and Tripay for every test, stubbed at the HTTP level; tests stub and reset it. */
+    protected static final WireMockServer GATEWAYS = new WireMockServer(
+            WireMockConfiguration.options().dynamicPort());
+
+    static {
+        GATEWAYS.start();
+    }
 
     @LocalServerPort
     private int port;
@@ -44,6 +53,8 @@ public abstract class ApiTest {
         registry.add("netledger.routers.command-timeout", () -> "1500ms");
         registry.add("netledger.deadlines.polling-interval", () -> "500ms");
         registry.add("netledger.payments.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
+        registry.add("netledger.payments.midtrans.snap-url", GATEWAYS::baseUrl);
+        registry.add("netledger.payments.tripay.base-url", () -> GATEWAYS.baseUrl() + "/tripay/");
         registry.add("netledger.payments.tripay.api-key", () -> "DEV-test-api-key");
         registry.add("netledger.payments.tripay.private-key", () -> TRIPAY_PRIVATE_KEY);
         registry.add("netledger.payments.tripay.merchant-code", () -> "T0001");

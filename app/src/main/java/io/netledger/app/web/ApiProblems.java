@@ -5,6 +5,7 @@ import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
 import io.netledger.app.security.LoginRefused;
+import io.netledger.payment.GatewayRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -78,6 +79,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (t instanceof ConflictingModificationException) {
             return problem(HttpStatus.CONFLICT, "someone else changed this resource at the same moment; retry");
+        }
+        if (t instanceof GatewayRefused) {
+            return problem(HttpStatus.BAD_GATEWAY, t.getMessage());
         }
         if (t instanceof LoginRefused) {
             return problem(HttpStatus.UNAUTHORIZED, t.getMessage());

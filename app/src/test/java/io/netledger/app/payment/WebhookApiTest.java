@@ -1,5 +1,11 @@
 package io.netledger.app.payment;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +51,8 @@ class WebhookApiTest extends ApiTest {
                 {"subscriptionId": "%s", "periodStart": "2026-12-01"}""".formatted(subscription));
         invoiceId = issued.json().get("id").asText();
         invoiceNumber = issued.json().get("invoiceNumber").asText();
-        api.post("/api/v1/invoices/" + invoiceId + "/send", staff, null);
+        Reply sent = api.post("/api/v1/invoices/" + invoiceId + "/send", staff, null);
+        readAfter("/api/v1/invoices/" + invoiceId, staff, sent);
     }
 
     @Test
@@ -191,5 +198,80 @@ class WebhookApiTest extends ApiTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void staffMakeAPaymentLinkAtMidtransAndTheSignedNotificationOfThatOrderPaysTheInvoice() {
+        GATEWAYS.resetAll();
+        GATEWAYS.stubFor(post(urlEqualTo("/snap/v1/transactions")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"token": "66e4fa55-fdac-4ef9-91b5-733b97d1b862",
+                         "redirect_url": "https://app.sandbox.midtrans.com/snap/v4/redirection/66e4fa55"}""")));
+        String path = "/api/v1/invoices/" + invoiceId + "/payment-link";
+
+        Reply first = api.post(path, staff, "{\"gateway\": \"midtrans\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("url").asText())
+                .isEqualTo("https://app.sandbox.midtrans.com/snap/v4/redirection/66e4fa55");
+        assertThat(first.json().get("orderId").asText()).isEqualTo(invoiceNumber);
+        GATEWAYS.verify(postRequestedFor(urlEqualTo("/snap/v1/transactions"))
+                .withRequestBody(matchingJsonPath("$.transaction_details.order_id", equalTo(invoiceNumber)))
+                .withRequestBody(matchingJsonPath("$.transaction_details.gross_amount", equalTo("166500")))
+                .withRequestBody(matchingJsonPath("$.customer_details.first_name", equalTo("Sari"))));
+
+        Reply again = api.post(path, staff, "{\"gateway\": \"midtrans\"}");
+        String retryOrder = again.json().get("orderId").asText();
+        assertThat(retryOrder).as("a new order id for a new attempt").isEqualTo(invoiceNumber + "-1");
+
+        Reply paid = midtrans(signedFor(retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00"));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, paid).json().get("status").asText())
+                .isEqualTo("paid");
+        Reply late = api.post(path, staff, "{\"gateway\": \"midtrans\"}");
+        assertThat(late.status()).as("nothing left to pay").isEqualTo(422);
+    }
+
+    @Test
+    void aTripayLinkNeedsAChannelAndAGatewayRefusalIsABadGateway() {
+        GATEWAYS.resetAll();
+        String path = "/api/v1/invoices/" + invoiceId + "/payment-link";
+        assertProblem(api.post(path, staff, "{\"gateway\": \"tripay\"}"), 400, "method is required");
+        assertProblem(api.post(path, staff, "{\"gateway\": \"bitcoin\"}"), 400, "");
+        assertProblem(api.post(path, staff, "{}"), 400, "gateway");
+
+        GATEWAYS.stubFor(post(urlEqualTo("/tripay/transaction/create")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"success": true, "message": "",
+                         "data": {"reference": "T0001000000000000007", "merchant_ref": "%s",
+                                  "checkout_url": "https://tripay.co.id/checkout/T0001000000000000007",
+                                  "status": "UNPAID", "expired_time": 1767225600}}""".formatted(invoiceNumber))));
+        Reply tripay = api.post(path, staff, "{\"gateway\": \"tripay\", \"method\": \"BRIVA\"}");
+        assertThat(tripay.status()).as(tripay.body()).isEqualTo(201);
+        assertThat(tripay.json().get("url").asText()).isEqualTo("https://tripay.co.id/checkout/T0001000000000000007");
+        assertThat(tripay.json().get("reference").asText()).isEqualTo("T0001000000000000007");
+
+        GATEWAYS.stubFor(post(urlEqualTo("/snap/v1/transactions")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error_messages\": [\"Access denied due to unauthorized transaction\"]}")));
+        Reply refused = api.post(path, staff, "{\"gateway\": \"midtrans\"}");
+        assertProblem(refused, 502, "Access denied");
+        assertThat(refused.body()).doesNotContain(MIDTRANS_SERVER_KEY);
+    }
+
+    @Test
+    void aCustomerMakesALinkForItsOwnInvoiceOnly() {
+        GATEWAYS.resetAll();
+        GATEWAYS.stubFor(post(urlEqualTo("/snap/v1/transactions")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"token\": \"t\", \"redirect_url\": \"https://app.sandbox.midtrans.com/snap/x\"}")));
+        String owner = api.get("/api/v1/invoices/" + invoiceId, staff).json().get("customerId").asText();
+        String mine = customerLogin(staff, owner);
+        String stranger = customerLogin(staff, newCustomer(staff, "Wati"));
+        String path = "/api/v1/invoices/" + invoiceId + "/payment-link";
+        assertThat(api.post(path, stranger, "{\"gateway\": \"midtrans\"}").status()).isEqualTo(404);
+        assertThat(api.post(path, mine, "{\"gateway\": \"midtrans\"}").status()).isEqualTo(201);
+        assertThat(api.post(path, null, "{\"gateway\": \"midtrans\"}").status()).isEqualTo(401);
     }
 }

@@ -17,6 +17,8 @@ import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.MarkInvoiceOverdue;
 import io.netledger.api.invoice.OverpaymentCredited;
 import io.netledger.api.invoice.PaymentAttemptFailed;
+import io.netledger.api.invoice.PaymentAttemptStarted;
+import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
 import io.netledger.api.invoice.RecordFailedPayment;
@@ -24,6 +26,7 @@ import io.netledger.api.invoice.RecordPayment;
 import io.netledger.api.invoice.RecordRefund;
 import io.netledger.api.invoice.RefundAheadOfPayment;
 import io.netledger.api.invoice.SendInvoice;
+import io.netledger.api.invoice.StartPaymentAttempt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,6 +58,8 @@ class Invoice {
     private Long invoiceId;
     private long customerId;
     private long subscriptionId;
+    private String invoiceNumber;
+    private int attempts;
     private Money total;
     private LocalDate dueDate;
     private InvoiceStatus status;
@@ -144,6 +149,17 @@ class Invoice {
         return getVersion();
     }
 
+    @CommandHandler
+    String handle(StartPaymentAttempt command) {
+        check(command.channel() != null && command.channel() != PaymentChannel.MANUAL,
+                "a payment link is made at midtrans or tripay");
+        check(status != InvoiceStatus.PAID, "invoice " + invoiceId + " is paid already");
+        check(status != InvoiceStatus.CANCELLED, "invoice " + invoiceId + " is cancelled");
+        String orderId = attempts == 0 ? invoiceNumber : invoiceNumber + "-" + attempts;
+        apply(new PaymentAttemptStarted(invoiceId, command.channel(), orderId));
+        return orderId;
+    }
+
     /** Once per transaction, and never for one that has paid: a late "expire" changes nothing. */
     @CommandHandler
     long handle(RecordFailedPayment command) {
@@ -221,6 +237,7 @@ class Invoice {
         invoiceId = event.invoiceId();
         customerId = event.customerId();
         subscriptionId = event.subscriptionId();
+        invoiceNumber = event.invoiceNumber();
         total = event.total();
         dueDate = event.dueDate();
         status = InvoiceStatus.DRAFT;
@@ -252,6 +269,11 @@ class Invoice {
     @EventSourcingHandler
     void on(InvoicePaid event) {
         status = InvoiceStatus.PAID;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAttemptStarted event) {
+        attempts++;
     }
 
     @EventSourcingHandler

@@ -20,6 +20,7 @@ import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.MarkInvoiceOverdue;
 import io.netledger.api.invoice.OverpaymentCredited;
 import io.netledger.api.invoice.PaymentAttemptFailed;
+import io.netledger.api.invoice.PaymentAttemptStarted;
 import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
@@ -28,6 +29,7 @@ import io.netledger.api.invoice.RecordPayment;
 import io.netledger.api.invoice.RecordRefund;
 import io.netledger.api.invoice.RefundAheadOfPayment;
 import io.netledger.api.invoice.SendInvoice;
+import io.netledger.api.invoice.StartPaymentAttempt;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -272,5 +274,25 @@ class InvoiceTest {
                         new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT))
                 .when(new RecordFailedPayment(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire", Map.of()))
                 .expectNoEvents();
+    }
+
+    @Test
+    void eachPaymentAttemptGetsAnOrderIdTheGatewayHasNotSeen() {
+        PaymentAttemptStarted first = new PaymentAttemptStarted(INVOICE, PaymentChannel.MIDTRANS, "INV-202611-000001");
+        fixture.given(ISSUED_EVENT, SENT)
+                .when(new StartPaymentAttempt(INVOICE, PaymentChannel.MIDTRANS))
+                .expectEvents(first)
+                .expectResultMessagePayload("INV-202611-000001");
+        fixture.given(ISSUED_EVENT, SENT, first)
+                .when(new StartPaymentAttempt(INVOICE, PaymentChannel.TRIPAY))
+                .expectEvents(new PaymentAttemptStarted(INVOICE, PaymentChannel.TRIPAY, "INV-202611-000001-1"))
+                .expectResultMessagePayload("INV-202611-000001-1");
+        fixture.given(ISSUED_EVENT, new InvoiceCancelled(INVOICE, "salah tagih"))
+                .when(new StartPaymentAttempt(INVOICE, PaymentChannel.MIDTRANS))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("invoice " + INVOICE + " is cancelled");
+        fixture.given(ISSUED_EVENT, SENT)
+                .when(new StartPaymentAttempt(INVOICE, PaymentChannel.MANUAL))
+                .expectException(RuleViolation.class);
     }
 }

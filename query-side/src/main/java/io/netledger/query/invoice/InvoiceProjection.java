@@ -14,6 +14,7 @@ import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.OverpaymentCredited;
 import io.netledger.api.invoice.PaymentAttemptFailed;
+import io.netledger.api.invoice.PaymentAttemptStarted;
 import io.netledger.api.invoice.PaymentList;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
@@ -81,6 +82,11 @@ class InvoiceProjection {
     @EventHandler
     void on(OverpaymentCredited event, @Timestamp Instant at, @SequenceNumber long version) {
         credits.save(new CreditRow(event.paymentId(), event.customerId(), event.invoiceId(), event.amount(), at));
+        update(event.invoiceId(), at, version, row -> { });
+    }
+
+    @EventHandler
+    void on(PaymentAttemptStarted event, @Timestamp Instant at, @SequenceNumber long version) {
         update(event.invoiceId(), at, version, row -> { });
     }
 

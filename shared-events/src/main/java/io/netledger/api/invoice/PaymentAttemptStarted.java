@@ -1,0 +1,7 @@
+package io.netledger.api.invoice;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("start_payment")
+public record PaymentAttemptStarted(long invoiceId, PaymentChannel channel, String orderId) {
+}
