@@ -32,9 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BillingBench {
 
     static final double GOAL_PER_SECOND = 100_000 / 60.0;
-    private static final int SUBSCRIPTIONS_PER_CUSTOMER = 1_000;
-    private static final LocalDate START = LocalDate.of(2026, 10, 1);
-    private static final LocalDate RUN_DATE = LocalDate.of(2026, 10, 15);
+    private static final int SUBSCRIPTIONS_PER_CUSTOMER = 10;
+    /** Today, as a daily run has it: an earlier date would make the invoices due, and overdue, at once. */
+    private static final LocalDate RUN_DATE = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate START = RUN_DATE.minusDays(14);
 
     private BillingBench() {
     }

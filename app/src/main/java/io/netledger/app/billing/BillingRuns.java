@@ -2,10 +2,11 @@ package io.netledger.app.billing;
 
 import io.netledger.api.AlreadyTaken;
 import io.netledger.api.Ids;
-import io.netledger.api.PageSpec;
 import io.netledger.api.invoice.IssueInvoice;
-import io.netledger.api.subscription.FindSubscriptions;
-import io.netledger.api.subscription.SubscriptionPage;
+import io.netledger.api.invoice.IssueInvoices;
+import io.netledger.api.invoice.IssuedInvoices;
+import io.netledger.api.subscription.FindSubscriptionsAfter;
+import io.netledger.api.subscription.SubscriptionList;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
 import java.sql.Timestamp;
@@ -36,8 +37,11 @@ import org.springframework.stereotype.Component;
 public class BillingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
-    private static final int PAGE = PageSpec.MAX_SIZE;
-    private static final int PARALLEL = 8;
+    /** Subscriptions read from the read model at a time. */
+    private static final int PAGE = 1_000;
+    /** Invoices issued in one transaction, under one block of numbers. */
+    private static final int BATCH = 100;
+    private static final int PARALLEL = 4;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -81,20 +85,21 @@ public class BillingRuns {
         Counts counts = new Counts();
         ExecutorService issuers = Executors.newFixedThreadPool(PARALLEL);
         try {
-            int page = 0;
-            SubscriptionPage subscriptions;
+            long afterId = 0;
+            List<SubscriptionView> page;
             do {
-                subscriptions = queries.query(new FindSubscriptions(SubscriptionStatus.ACTIVE, null, null, null,
-                        new PageSpec(page++, PAGE, "createdAt", true)), ResponseTypes.instanceOf(
-                        SubscriptionPage.class)).join();
-                List<CompletableFuture<Void>> batch = new ArrayList<>();
-                for (SubscriptionView subscription : subscriptions.content()) {
-                    counts.total.incrementAndGet();
-                    batch.add(CompletableFuture.runAsync(() -> bill(subscription, runDate, counts), issuers));
+                page = queries.query(new FindSubscriptionsAfter(SubscriptionStatus.ACTIVE, afterId, PAGE),
+                        ResponseTypes.instanceOf(SubscriptionList.class)).join().content();
+                List<CompletableFuture<Void>> batches = new ArrayList<>();
+                for (int from = 0; from < page.size(); from += BATCH) {
+                    List<SubscriptionView> batch = page.subList(from, Math.min(page.size(), from + BATCH));
+                    counts.total.addAndGet(batch.size());
+                    batches.add(CompletableFuture.runAsync(() -> bill(batch, runDate, counts), issuers));
                 }
-                CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).join();
+                CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join();
                 counts.save(jdbc, id, "running");
-            } while (!subscriptions.content().isEmpty() && subscriptions.content().size() == PAGE);
+                afterId = page.isEmpty() ? afterId : page.get(page.size() - 1).id();
+            } while (page.size() == PAGE);
             counts.save(jdbc, id, "finished");
             log.info("Billing run {} for {}: {} subscriptions, {} invoiced, {} billed already, {} skipped, {} failed",
                     id, runDate, counts.total, counts.issued, counts.alreadyBilled, counts.skipped, counts.failed);
@@ -108,26 +113,55 @@ public class BillingRuns {
         return counts;
     }
 
-    private void bill(SubscriptionView subscription, LocalDate runDate, Counts counts) {
-        Optional<LocalDate> period = BillingPeriod.startOn(subscription.startDate(), subscription.billingCycle(),
-                runDate);
-        if (period.isEmpty()) {
-            counts.skipped.incrementAndGet();
+    /**
+     * Invoices a batch in one transaction. Should the batch fail as a whole (the database
+     * refusing, a deadlock with another node's run), nothing of it was written, and each of its
+     * subscriptions is tried on its own, so one bad subscription cannot hold up the others.
+     */
+    private void bill(List<SubscriptionView> batch, LocalDate runDate, Counts counts) {
+        List<IssueInvoices.Item> items = new ArrayList<>();
+        for (SubscriptionView subscription : batch) {
+            Optional<LocalDate> period = BillingPeriod.startOn(subscription.startDate(), subscription.billingCycle(),
+                    runDate);
+            if (period.isEmpty()) {
+                counts.skipped.incrementAndGet();
+            } else {
+                items.add(new IssueInvoices.Item(Ids.next(), subscription.id(), period.get()));
+            }
+        }
+        if (items.isEmpty()) {
             return;
         }
         try {
-            commands.sendAndWait(new IssueInvoice(Ids.next(), subscription.id(), period.get(), null, null, runDate,
-                    null));
+            IssuedInvoices outcome = commands.sendAndWait(new IssueInvoices(runDate, items));
+            counts.issued.addAndGet(outcome.issued().size());
+            counts.alreadyBilled.addAndGet(outcome.alreadyBilled().size());
+            outcome.refused().forEach((subscriptionId, reason) -> failed(counts, subscriptionId, reason, null));
+        } catch (RuntimeException e) {
+            log.info("Billing run batch of {} failed as a whole ({}); invoicing its subscriptions one by one",
+                    items.size(), e.getMessage());
+            items.forEach(item -> billAlone(item, runDate, counts));
+        }
+    }
+
+    private void billAlone(IssueInvoices.Item item, LocalDate runDate, Counts counts) {
+        try {
+            commands.sendAndWait(new IssueInvoice(item.invoiceId(), item.subscriptionId(), item.periodStart(), null,
+                    null, runDate, null));
             counts.issued.incrementAndGet();
         } catch (RuntimeException e) {
             if (causedBy(e, AlreadyTaken.class)) {
                 counts.alreadyBilled.incrementAndGet();
             } else {
-                counts.failed.incrementAndGet();
-                counts.lastError = "subscription " + subscription.id() + ": " + e.getMessage();
-                log.warn("Billing run could not invoice subscription {}", subscription.id(), e);
+                failed(counts, item.subscriptionId(), e.getMessage(), e);
             }
         }
+    }
+
+    private static void failed(Counts counts, long subscriptionId, String reason, Exception cause) {
+        counts.failed.incrementAndGet();
+        counts.lastError = "subscription " + subscriptionId + ": " + reason;
+        log.warn("Billing run could not invoice subscription {}: {}", subscriptionId, reason, cause);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

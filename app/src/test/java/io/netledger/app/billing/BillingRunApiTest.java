@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netledger.api.Ids;
+import io.netledger.api.invoice.IssueInvoices;
+import io.netledger.api.invoice.IssuedInvoices;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
 import io.netledger.app.Simultaneously;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +23,8 @@ class BillingRunApiTest extends ApiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void aRunBillsEachActiveSubscriptionForItsPeriodOnceEvenWhenRepeatedOrRunTwiceAtOnce() throws Exception {
@@ -60,6 +66,45 @@ class BillingRunApiTest extends ApiTest {
         for (String subscription : monthly) {
             assertThat(periodsBilled(subscription)).as("two nodes, one invoice").hasSize(1);
         }
+    }
+
+    @Test
+    void aBatchIssuesWhatItCanAndSaysWhyNotForTheRest() {
+        String admin = adminToken();
+        String customer = newCustomer(admin, "Wulan");
+        String nas = api.post("/api/v1/nas-servers", admin, """
+                {"name": "POP %s", "ipAddress": "10.51.0.1", "username": "netledger", "password": "router-pw-1",
+                 "apiType": "routeros_v7"}""".formatted(Ids.next())).json().get("id").asText();
+        long fresh = Long.parseLong(sell(admin, customer, nas, "monthly", "2026-10-15", "2026-11-15"));
+        long billed = Long.parseLong(sell(admin, customer, nas, "monthly", "2026-10-15", "2026-11-15"));
+        long ended = Long.parseLong(sell(admin, customer, nas, "monthly", "2026-10-15", "2026-11-15"));
+        Reply byHand = api.post("/api/v1/invoices", admin,
+                "{\"subscriptionId\": \"%s\", \"periodStart\": \"2026-11-15\"}".formatted(billed));
+        assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
+        assertThat(api.post("/api/v1/subscriptions/" + ended + "/terminate", admin, "{\"reason\": \"putus\"}")
+                .status()).isEqualTo(200);
+        long unknown = Ids.next();
+        LocalDate period = LocalDate.of(2026, 11, 15);
+
+        IssuedInvoices outcome = commands.sendAndWait(new IssueInvoices(LocalDate.of(2026, 11, 20), List.of(
+                new IssueInvoices.Item(Ids.next(), fresh, period),
+                new IssueInvoices.Item(Ids.next(), fresh, period),
+                new IssueInvoices.Item(Ids.next(), billed, period),
+                new IssueInvoices.Item(Ids.next(), ended, period),
+                new IssueInvoices.Item(Ids.next(), unknown, period))));
+
+        assertThat(outcome.issued()).containsOnlyKeys(fresh);
+        assertThat(outcome.issued().get(fresh)).matches("INV-202611-\\d{6}");
+        assertThat(outcome.alreadyBilled()).containsExactly(billed);
+        assertThat(outcome.refused()).containsOnlyKeys(fresh, ended, unknown);
+        assertThat(outcome.refused().get(fresh)).contains("twice");
+        assertThat(outcome.refused().get(ended)).contains("terminated");
+        assertThat(outcome.refused().get(unknown)).contains("does not exist");
+        assertThat(periodsBilled(String.valueOf(fresh))).as("issued once").containsExactly("2026-11-15");
+        assertThat(periodsBilled(String.valueOf(billed))).as("by hand only").containsExactly("2026-11-15");
+        assertThat(periodsBilled(String.valueOf(ended))).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from unique_claims where scope = 'invoice.number' "
+                + "and claimed_value = ?", Long.class, outcome.issued().get(fresh))).isEqualTo(1);
     }
 
     @Test

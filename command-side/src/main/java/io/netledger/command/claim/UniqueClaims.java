@@ -1,7 +1,15 @@
 package io.netledger.command.claim;
 
 import io.netledger.api.AlreadyTaken;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +46,55 @@ public class UniqueClaims {
                 insert into unique_claims (scope, claimed_value, owner_id) values (?, ?, ?)
                 on conflict (scope, claimed_value) do nothing""", scope, value, ownerId);
         return inserted == 1 || owner(scope, value).map(owner -> owner == ownerId).orElse(false);
+    }
+
+    /**
+     * Claims many values of one scope in one statement, each for its owner; answers the values
+     * that another owner holds. Values are inserted in sorted order, so two callers with
+     * overlapping values wait for one another instead of deadlocking.
+     */
+    public Set<String> tryClaimAll(String scope, Map<String, Long> owners) {
+        if (owners.isEmpty()) {
+            return Set.of();
+        }
+        List<String> values = owners.keySet().stream().sorted().toList();
+        Long[] ids = values.stream().map(owners::get).toArray(Long[]::new);
+        Set<String> inserted = new HashSet<>(jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into unique_claims (scope, claimed_value, owner_id)
+                    select ?, value, owner from unnest(?::text[], ?::bigint[]) with ordinality as c(value, owner, n)
+                    order by n
+                    on conflict (scope, claimed_value) do nothing
+                    returning claimed_value""")) {
+                insert.setString(1, scope);
+                insert.setArray(2, connection.createArrayOf("text", values.toArray()));
+                insert.setArray(3, connection.createArrayOf("bigint", ids));
+                List<String> rows = new ArrayList<>();
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(result.getString(1));
+                    }
+                }
+                return rows;
+            }
+        }));
+        List<String> held = values.stream().filter(value -> !inserted.contains(value)).toList();
+        if (held.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> taken = new HashSet<>(held);
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(
+                    "select claimed_value, owner_id from unique_claims where scope = ? and claimed_value = any(?)");
+            select.setString(1, scope);
+            select.setArray(2, connection.createArrayOf("text", held.toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            if (owners.get(row.getString(1)) == row.getLong(2)) {
+                taken.remove(row.getString(1));
+            }
+        });
+        return taken;
     }
 
     /** Frees {@code value} for others, if {@code ownerId} holds it: a changed email, a terminated subscription's username. */

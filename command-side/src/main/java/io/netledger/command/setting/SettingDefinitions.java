@@ -6,9 +6,13 @@ import io.netledger.api.Ids;
 import io.netledger.api.NotFound;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.setting.DefineSetting;
+import io.netledger.api.setting.SettingChanged;
+import io.netledger.api.setting.SettingDefined;
 import io.netledger.command.claim.UniqueClaims;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +25,12 @@ public class SettingDefinitions {
 
     private final Repository<SystemSetting> settings;
     private final UniqueClaims claims;
+    private final EventStore events;
 
-    SettingDefinitions(Repository<SystemSetting> settings, UniqueClaims claims) {
+    SettingDefinitions(Repository<SystemSetting> settings, UniqueClaims claims, EventStore events) {
         this.settings = settings;
         this.claims = claims;
+        this.events = events;
     }
 
     @CommandHandler
@@ -42,9 +48,27 @@ public class SettingDefinitions {
         return claims.owner(KEY_SCOPE, key).orElseThrow(() -> new NotFound("setting " + key + " does not exist"));
     }
 
-    /** The value a setting has now, read from its aggregate rather than the read model, which may lag. */
+    /**
+     * The value a setting has now, read from its events rather than the read model, which may
+     * lag. Not through the repository: loading the aggregate locks it until the caller's unit of
+     * work commits, and every invoice issued and customer registered reads a setting, so they
+     * would all queue behind one another on it.
+     */
     public String currentValue(String key) {
-        return settings.load(String.valueOf(idOf(key))).invoke(SystemSetting::value);
+        DomainEventStream stream = events.readEvents(String.valueOf(idOf(key)), 0);
+        if (!stream.hasNext()) {
+            throw new NotFound("setting " + key + " does not exist");
+        }
+        String value = null;
+        while (stream.hasNext()) {
+            Object payload = stream.next().getPayload();
+            if (payload instanceof SettingDefined defined) {
+                value = defined.value();
+            } else if (payload instanceof SettingChanged changed) {
+                value = changed.value();
+            }
+        }
+        return value;
     }
 
     /** The defaults that are missing, to define at start-up; existing ones keep their values. */

@@ -3,6 +3,7 @@ package io.netledger.query.subscription;
 import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscription;
 import io.netledger.api.subscription.FindSubscriptions;
+import io.netledger.api.subscription.FindSubscriptionsAfter;
 import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.NetworkChanged;
 import io.netledger.api.subscription.NetworkList;
@@ -13,6 +14,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionList;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
@@ -35,6 +37,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -164,6 +167,13 @@ class SubscriptionProjection {
     SubscriptionPage handle(FindSubscriptions query) {
         Page<SubscriptionRow> page = subscriptions.findAll(filter(query), Pages.pageable(query.page()));
         return new SubscriptionPage(page.map(SubscriptionRow::view).getContent(), Pages.metadata(page));
+    }
+
+    @QueryHandler
+    SubscriptionList handle(FindSubscriptionsAfter query) {
+        return new SubscriptionList(subscriptions.findByStatusAndIdGreaterThanOrderById(query.status().value(),
+                query.afterId(), Limit.of(Math.max(1, Math.min(query.limit(), 10_000)))).stream()
+                .map(SubscriptionRow::view).toList());
     }
 
     @QueryHandler
