@@ -1,6 +1,7 @@
 package io.netledger.app;
 
 import io.netledger.payment.MidtransSnap;
+import io.netledger.payment.MidtransStatus;
 import io.netledger.payment.TripayCheckout;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,17 +76,25 @@ public record NetLedgerProperties(
     public record Payments(Midtrans midtrans, Tripay tripay) {
 
         public Payments {
-            midtrans = midtrans == null ? new Midtrans(null, false, null) : midtrans;
+            midtrans = midtrans == null ? new Midtrans(null, false, null, null) : midtrans;
             tripay = tripay == null ? new Tripay(null, null, null, false, null) : tripay;
         }
     }
 
-    /** {@code snapUrl} overrides the sandbox or production Snap address (tests point it at a stub). */
-    public record Midtrans(String serverKey, boolean production, String snapUrl) {
+    /**
+     * {@code snapUrl} and {@code apiUrl} override the sandbox or production addresses of Snap and
+     * of the status API (tests point them at a stub).
+     */
+    public record Midtrans(String serverKey, boolean production, String snapUrl, String apiUrl) {
 
         public String snapBase() {
             return snapUrl != null && !snapUrl.isBlank() ? snapUrl
                     : production ? MidtransSnap.PRODUCTION : MidtransSnap.SANDBOX;
+        }
+
+        public String apiBase() {
+            return apiUrl != null && !apiUrl.isBlank() ? apiUrl
+                    : production ? MidtransStatus.PRODUCTION : MidtransStatus.SANDBOX;
         }
 
         public boolean configured() {

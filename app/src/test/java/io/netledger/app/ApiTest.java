@@ -54,6 +54,7 @@ public abstract class ApiTest {
         registry.add("netledger.deadlines.polling-interval", () -> "500ms");
         registry.add("netledger.payments.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
         registry.add("netledger.payments.midtrans.snap-url", GATEWAYS::baseUrl);
+        registry.add("netledger.payments.midtrans.api-url", GATEWAYS::baseUrl);
         registry.add("netledger.payments.tripay.base-url", () -> GATEWAYS.baseUrl() + "/tripay/");
         registry.add("netledger.payments.tripay.api-key", () -> "DEV-test-api-key");
         registry.add("netledger.payments.tripay.private-key", () -> TRIPAY_PRIVATE_KEY);

@@ -26,27 +26,49 @@ final class GatewayHttp {
 
     /** The answer's JSON when the status is one of {@code expected}; a {@link GatewayRefused} otherwise. */
     JsonNode post(URI uri, String authorization, Object body, int... expected) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + body.getClass().getSimpleName(), e);
+        }
+        return expect(send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(json)), authorization),
+                expected);
+    }
+
+    /** The answer's status and JSON, whatever the status; a {@link GatewayRefused} when there is no answer. */
+    Answer get(URI uri, String authorization) {
+        return send(HttpRequest.newBuilder(uri).GET(), authorization);
+    }
+
+    /** What a gateway answered. */
+    record Answer(int status, JsonNode json) {
+    }
+
+    JsonNode expect(Answer answer, int... expected) {
+        for (int status : expected) {
+            if (answer.status() == status) {
+                return answer.json();
+            }
+        }
+        throw new GatewayRefused(gateway + " answered " + answer.status() + ": " + message(answer.json()));
+    }
+
+    private Answer send(HttpRequest.Builder request, String authorization) {
         HttpResponse<String> response;
         try {
-            response = client.send(HttpRequest.newBuilder(uri).timeout(timeout)
+            response = client.send(request.timeout(timeout)
                     .header("Authorization", authorization)
                     .header("Accept", "application/json")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new GatewayRefused(gateway + " could not be reached: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GatewayRefused(gateway + " call interrupted", e);
         }
-        JsonNode json = readable(response.body());
-        for (int status : expected) {
-            if (response.statusCode() == status) {
-                return json;
-            }
-        }
-        throw new GatewayRefused(gateway + " answered " + response.statusCode() + ": " + message(json));
+        return new Answer(response.statusCode(), readable(response.body()));
     }
 
     private static JsonNode readable(String body) {

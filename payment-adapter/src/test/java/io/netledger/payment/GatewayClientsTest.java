@@ -2,7 +2,10 @@ package io.netledger.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -136,5 +139,51 @@ class GatewayClientsTest {
                 null, "BRIVA", null);
         assertThatThrownBy(() -> new MidtransSnap(gateway.baseUrl(), SERVER_KEY, Duration.ofSeconds(1))
                 .create(withSen)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole rupiah");
+    }
+
+    @Test
+    void midtransStatusAnswersTheTransactionAsMidtransDocumentsIt() {
+        gateway.stubFor(get(urlEqualTo("/v2/INV-202611-000123-1/status")).willReturn(okJson("""
+                {"status_code": "200", "status_message": "Success, transaction is found",
+                 "transaction_id": "249fc620-6017-4540-af7c-5a1c25788f46", "order_id": "INV-202611-000123-1",
+                 "payment_type": "credit_card", "transaction_time": "2026-11-05 14:39:33",
+                 "transaction_status": "capture", "fraud_status": "accept", "masked_card": "48111111-1114",
+                 "gross_amount": "166500.00", "currency": "IDR", "bank": "bni",
+                 "signature_key": "2802a264cb978fbc59f631c68d120cbda8dc853f5dfdc52301c615cf4f14e7a0"}""")));
+
+        MidtransTransaction transaction = new MidtransStatus(gateway.baseUrl(), SERVER_KEY, Duration.ofSeconds(2))
+                .of("INV-202611-000123-1").orElseThrow();
+
+        assertThat(transaction.transactionId()).isEqualTo("249fc620-6017-4540-af7c-5a1c25788f46");
+        assertThat(transaction.outcome()).as("a capture the fraud check accepted").isEqualTo(PaymentOutcome.PAID);
+        assertThat(transaction.grossAmount()).isEqualTo("166500.00");
+        assertThat(transaction.fields()).containsEntry("bank", "bni").doesNotContainKey("signature_key");
+        gateway.verify(getRequestedFor(urlEqualTo("/v2/INV-202611-000123-1/status"))
+                .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
+                        .encodeToString((SERVER_KEY + ":").getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Test
+    void midtransStatusOfAnUnknownOrderIsEmptyAndAnythingElseUnexpectedIsARefusal() {
+        MidtransStatus status = new MidtransStatus(gateway.baseUrl(), SERVER_KEY, Duration.ofSeconds(2));
+        gateway.stubFor(get(urlEqualTo("/v2/INV-202611-000404/status")).willReturn(okJson("""
+                {"status_code": "404", "status_message": "Transaction doesn't exist."}""")));
+        assertThat(status.of("INV-202611-000404")).isEmpty();
+
+        gateway.stubFor(get(urlEqualTo("/v2/INV-202611-000500/status")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"status_code\": \"500\", \"status_message\": \"Sorry. Our system is recovering\"}")));
+        assertThatThrownBy(() -> status.of("INV-202611-000500")).isInstanceOf(GatewayRefused.class)
+                .hasMessageContaining("Midtrans answered 500").hasMessageNotContaining(SERVER_KEY);
+
+        gateway.stubFor(get(urlEqualTo("/v2/INV-202611-000777/status")).willReturn(okJson("""
+                {"status_code": "200", "transaction_id": "t-1", "order_id": "INV-202611-000778",
+                 "transaction_status": "settlement", "gross_amount": "166500.00"}""")));
+        assertThatThrownBy(() -> status.of("INV-202611-000777")).isInstanceOf(GatewayRefused.class)
+                .hasMessageContaining("another order");
+
+        gateway.stop();
+        assertThatThrownBy(() -> status.of("INV-202611-000123")).isInstanceOf(GatewayRefused.class)
+                .hasMessageContaining("could not be reached");
     }
 }

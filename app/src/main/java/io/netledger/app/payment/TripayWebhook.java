@@ -71,7 +71,7 @@ class TripayWebhook {
             throw new BadRequest("reference is required");
         }
         notices.apply(new GatewayNotice.Notice(PaymentChannel.TRIPAY, text(fields, "merchant_ref"), reference,
-                outcome, status, amount(fields), text(fields, "payment_method_code"), paidAt(fields),
+                outcome, status, amount(fields), text(fields, "payment_method_code"), paidAt(fields), null, true,
                 new HashMap<>(fields)));
         return ResponseEntity.ok(Map.of("success", true));
     }

@@ -2,7 +2,10 @@ package io.netledger.app.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -15,6 +18,7 @@ import io.netledger.app.ApiTest;
 import io.netledger.app.Simultaneously;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -56,7 +60,8 @@ class WebhookApiTest extends ApiTest {
     }
 
     @Test
-    void aSignedSettlementPaysTheInvoice() {
+    void aSignedSettlementThatMidtransConfirmsPaysTheInvoice() {
+        midtransSays(invoiceNumber, "settlement", "tx-" + invoiceId, "166500.00");
         Reply reply = midtrans(notification("settlement", "tx-" + invoiceId, "166500.00", true));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 
@@ -69,6 +74,68 @@ class WebhookApiTest extends ApiTest {
         assertThat(payment.get("paidAt").asText()).isEqualTo("2026-11-05T03:12:00Z");
         assertThat(payment.get("gatewayResponse").get("va_numbers").get(0).get("bank").asText()).isEqualTo("bca");
         assertThat(payment.get("gatewayResponse").has("signature_key")).isFalse();
+        GATEWAYS.verify(getRequestedFor(urlEqualTo("/v2/" + invoiceNumber + "/status")).withHeader("Authorization",
+                equalTo("Basic " + Base64.getEncoder().encodeToString((MIDTRANS_SERVER_KEY + ":").getBytes(
+                        StandardCharsets.UTF_8)))));
+    }
+
+    @Test
+    void whatMidtransSaysNowIsWhatCountsNotWhatTheNotificationSaid() {
+        String tx = "tx-unconfirmed-" + invoiceId;
+        midtransSays(invoiceNumber, "pending", tx, "166500.00");
+        long before = events();
+        Reply pending = midtrans(notification("settlement", tx, "166500.00", true));
+        assertThat(pending.status()).as(pending.body()).isEqualTo(200);
+        assertThat(events()).as("Midtrans still waits for the money").isEqualTo(before);
+
+        midtransSays(invoiceNumber, "expire", tx, "166500.00");
+        Reply expired = midtrans(notification("settlement", tx, "166500.00", true));
+        assertThat(expired.status()).isEqualTo(200);
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, expired).json().get("status").asText())
+                .as("an expired transaction pays nothing, whatever the notification claimed").isEqualTo("sent");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%PaymentRecorded'""", Long.class, invoiceId))
+                .isZero();
+    }
+
+    @Test
+    void whenMidtransCannotConfirmNothingIsRecordedAndTheRetryPays() {
+        String tx = "tx-retry-" + invoiceId;
+        String status = "/v2/" + invoiceNumber + "/status";
+        GATEWAYS.stubFor(get(urlEqualTo(status)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"status_code\": \"500\", \"status_message\": \"Sorry. Our system is recovering\"}")));
+        long before = events();
+        Reply down = midtrans(notification("settlement", tx, "166500.00", true));
+        assertProblem(down, 502, "Midtrans answered 500");
+        assertThat(events()).isEqualTo(before);
+
+        GATEWAYS.stubFor(get(urlEqualTo(status)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"status_code\": \"404\", \"status_message\": \"Transaction doesn't exist.\"}")));
+        assertProblem(midtrans(notification("settlement", tx, "166500.00", true)), 422, "knows no transaction");
+        assertThat(events()).isEqualTo(before);
+
+        midtransSays(invoiceNumber, "settlement", tx, "166500.00");
+        Reply retried = midtrans(notification("settlement", tx, "166500.00", true));
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, retried).json().get("status").asText())
+                .isEqualTo("paid");
+    }
+
+    @Test
+    void aPartialRefundGivesBackItsAmountOnlyAndTheInvoiceIsOwedAgain() {
+        String tx = "tx-partial-" + invoiceId;
+        midtransSays(invoiceNumber, "partial_refund", tx, "166500.00");
+        Reply refunded = midtrans(notification("partial_refund", tx, "166500.00", true));
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(200);
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, refunded).json().get("status").asText())
+                .as("paid, then 66 500 given back: short again").isEqualTo("sent");
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%PaymentRefunded'""", String.class, invoiceId))
+                .contains("\"amount\":\"66500");
     }
 
     @Test
@@ -90,10 +157,12 @@ class WebhookApiTest extends ApiTest {
         assertThat(api.send("POST", "/api/v1/webhooks/tripay", null, tripay, "X-Callback-Event", "payment_status")
                 .status()).isEqualTo(401);
         assertThat(events()).isEqualTo(before);
+        GATEWAYS.verify(0, getRequestedFor(urlEqualTo("/v2/" + invoiceNumber + "/status")));
     }
 
     @Test
     void twoHundredCopiesOfOneNotificationAtOnceRecordOnePayment() throws Exception {
+        midtransSays(invoiceNumber, "settlement", "tx-storm-" + invoiceId, "166500.00");
         String body = notification("settlement", "tx-storm-" + invoiceId, "166500.00", true);
         List<Reply> replies = Simultaneously.run(200, () -> midtrans(body));
         assertThat(replies).extracting(Reply::status).containsOnly(200);
@@ -109,6 +178,7 @@ class WebhookApiTest extends ApiTest {
     @Test
     void aRefundArrivingBeforeItsSettlementEndsRefundedWhateverTheOrder() {
         String tx = "tx-reorder-" + invoiceId;
+        midtransSays(invoiceNumber, "refund", tx, "166500.00");
         assertThat(midtrans(notification("refund", tx, "166500.00", true)).status()).isEqualTo(200);
         Reply settled = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(midtrans(notification("settlement", tx, "166500.00", true)).status()).isEqualTo(200);
@@ -116,10 +186,13 @@ class WebhookApiTest extends ApiTest {
         assertThat(invoice.get("status").asText()).as("paid, then given back: owed again").isEqualTo("sent");
         JsonNode payment = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content").get(0);
         assertThat(payment.get("status").asText()).isEqualTo("refunded");
+        assertThat(api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content"))
+                .as("the payment the refund gives back, once").hasSize(1);
     }
 
     @Test
     void anExpiredAttemptIsRecordedAndTheInvoiceStillOwed() {
+        midtransSays(invoiceNumber, "expire", "tx-expired-" + invoiceId, "166500.00");
         Reply expired = midtrans(notification("expire", "tx-expired-" + invoiceId, "166500.00", true));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, expired).json().get("status").asText())
@@ -142,6 +215,20 @@ class WebhookApiTest extends ApiTest {
     }
 
     @Test
+    void aTripayRefundWhosePaidCallbackWasLostStillShowsThePaymentItGaveBack() {
+        String body = tripayBody("REFUND", "T0002" + invoiceId.substring(10));
+        Reply reply = api.send("POST", "/api/v1/webhooks/tripay", null, body, "X-Callback-Event", "payment_status",
+                "X-Callback-Signature", hmac(body));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, reply).json().get("status").asText())
+                .as("paid and given back: owed again").isEqualTo("sent");
+        JsonNode payments = api.get("/api/v1/invoices/" + invoiceId + "/payments", staff).json().get("content");
+        assertThat(payments).hasSize(1);
+        assertThat(payments.get(0).get("status").asText()).isEqualTo("refunded");
+        assertThat(payments.get(0).get("amount").asText()).isEqualTo("166500.00");
+    }
+
+    @Test
     void aValidNotificationForAnUnknownOrderIsANotFound() {
         String unknown = signedFor("INV-209901-999999", "settlement", "tx-unknown", "166500.00");
         Reply notFound = midtrans(unknown);
@@ -160,7 +247,7 @@ class WebhookApiTest extends ApiTest {
 
     /** A notification as Midtrans documents it (bank transfer through a BCA virtual account). */
     private static String signedFor(String orderId, String status, String transactionId, String grossAmount) {
-        String statusCode = "settlement".equals(status) ? "200" : "refund".equals(status) ? "200" : "202";
+        String statusCode = "settlement".equals(status) || status.endsWith("refund") ? "200" : "202";
         return """
                 {"transaction_time": "2026-11-05 10:11:12", "transaction_status": "%s",
                  "transaction_id": "%s", "status_message": "midtrans payment notification",
@@ -170,6 +257,33 @@ class WebhookApiTest extends ApiTest {
                  "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}"""
                 .formatted(status, transactionId, statusCode,
                         sha512(orderId + statusCode + grossAmount + MIDTRANS_SERVER_KEY), orderId, grossAmount);
+    }
+
+    /**
+     * Midtrans's Get Status answer for an order, as documented (bank transfer through a BCA
+     * virtual account); a refund names what it gave back.
+     */
+    private static void midtransSays(String orderId, String status, String transactionId, String grossAmount) {
+        String statusCode = switch (status) {
+            case "settlement", "refund", "partial_refund" -> "200";
+            case "pending" -> "201";
+            default -> "407";
+        };
+        String refund = switch (status) {
+            case "refund" -> ", \"refund_amount\": \"" + grossAmount + "\"";
+            case "partial_refund" -> ", \"refund_amount\": \"66500.00\"";
+            default -> "";
+        };
+        String settled = status.endsWith("refund") || status.equals("settlement")
+                ? ", \"settlement_time\": \"2026-11-05 10:12:00\"" : "";
+        GATEWAYS.stubFor(get(urlEqualTo("/v2/" + orderId + "/status")).willReturn(okJson("""
+                {"status_code": "%s", "status_message": "Success, transaction is found",
+                 "transaction_id": "%s", "order_id": "%s", "merchant_id": "G141532850",
+                 "gross_amount": "%s", "currency": "IDR", "payment_type": "bank_transfer",
+                 "transaction_time": "2026-11-05 10:11:12", "transaction_status": "%s", "fraud_status": "accept",
+                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}],
+                 "signature_key": "%s"%s%s}""".formatted(statusCode, transactionId, orderId, grossAmount, status,
+                sha512(orderId + statusCode + grossAmount + MIDTRANS_SERVER_KEY), settled, refund))));
     }
 
     /** A callback as Tripay documents it for a closed payment through BRI virtual account. */
@@ -224,6 +338,7 @@ class WebhookApiTest extends ApiTest {
         String retryOrder = again.json().get("orderId").asText();
         assertThat(retryOrder).as("a new order id for a new attempt").isEqualTo(invoiceNumber + "-1");
 
+        midtransSays(retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00");
         Reply paid = midtrans(signedFor(retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00"));
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, paid).json().get("status").asText())
