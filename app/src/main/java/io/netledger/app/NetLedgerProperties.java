@@ -28,7 +28,7 @@ public record NetLedgerProperties(
         admin = admin == null ? new Admin(null, null) : admin;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
-        routers = routers == null ? new Routers(null, null) : routers;
+        routers = routers == null ? new Routers(null, null, null, null, null) : routers;
         payments = payments == null ? new Payments(null, null) : payments;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
@@ -57,11 +57,20 @@ public record NetLedgerProperties(
     }
 
     /** How long NetLedger waits for a router: to connect, and for a command's last reply. */
-    public record Routers(Duration connectTimeout, Duration commandTimeout) {
+    /**
+     * How the router sagas retry a router that cannot be reached: the first delay, doubled each attempt up to
+     * the maximum, for this many attempts in all (the defaults ride out a RouterOS reboot, see
+     * {@code RetrySchedule.forRebootingRouter}).
+     */
+    public record Routers(Duration connectTimeout, Duration commandTimeout, Duration retryInitialDelay,
+                          Duration retryMaxDelay, Integer retryAttempts) {
 
         public Routers {
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
             commandTimeout = commandTimeout == null ? Duration.ofSeconds(10) : commandTimeout;
+            retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(5) : retryInitialDelay;
+            retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(10) : retryMaxDelay;
+            retryAttempts = retryAttempts == null ? 12 : retryAttempts;
         }
     }
 

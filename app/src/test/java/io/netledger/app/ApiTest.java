@@ -51,6 +51,8 @@ public abstract class ApiTest {
         registry.add("netledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("netledger.max-request-bytes", () -> "65536");
         registry.add("netledger.routers.command-timeout", () -> "1500ms");
+        // Up to three test contexts share one PostgreSQL (100 connections by default).
+        registry.add("netledger.db.pool-size", () -> "16");
         registry.add("netledger.deadlines.polling-interval", () -> "500ms");
         registry.add("netledger.payments.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
         registry.add("netledger.payments.midtrans.snap-url", GATEWAYS::baseUrl);

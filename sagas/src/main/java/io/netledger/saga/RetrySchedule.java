@@ -21,14 +21,17 @@ public final class RetrySchedule {
     private final Duration maxDelay;
     private final int maxAttempts;
     private final RandomGenerator jitter;
+    /** Whether jitter keeps half the backoff ("equal jitter") instead of drawing from zero ("full jitter"). */
+    private final boolean keepHalf;
 
     private RetrySchedule(Duration initialDelay, double multiplier, Duration maxDelay, int maxAttempts,
-            RandomGenerator jitter) {
+            RandomGenerator jitter, boolean keepHalf) {
         this.initialDelay = initialDelay;
         this.multiplier = multiplier;
         this.maxDelay = maxDelay;
         this.maxAttempts = maxAttempts;
         this.jitter = jitter;
+        this.keepHalf = keepHalf;
     }
 
     /**
@@ -54,7 +57,7 @@ public final class RetrySchedule {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("there must be at least one attempt: " + maxAttempts);
         }
-        return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, null);
+        return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, null, false);
     }
 
     /**
@@ -71,7 +74,17 @@ public final class RetrySchedule {
     /** This schedule with full jitter: each delay drawn uniformly from zero to the backoff, both included. */
     public RetrySchedule withFullJitter(RandomGenerator random) {
         Objects.requireNonNull(random, "random generator for jitter");
-        return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, random);
+        return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, random, false);
+    }
+
+    /**
+     * This schedule with equal jitter: each delay is half the backoff plus a uniform draw up to the other half.
+     * Retries still spread out, and none comes sooner than half the backoff, so a retry never lands in the
+     * short while after its own failure when {@link RouterOutages} keeps everyone off that router.
+     */
+    public RetrySchedule withEqualJitter(RandomGenerator random) {
+        Objects.requireNonNull(random, "random generator for jitter");
+        return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, random, true);
     }
 
     /**
@@ -91,7 +104,8 @@ public final class RetrySchedule {
         // In double, so a long schedule or a large multiplier saturates at the cap instead of overflowing.
         double backoff = initialDelay.toNanos() * Math.pow(multiplier, attempt - 2);
         long ceiling = (long) Math.min(Math.rint(backoff), maxDelay.toNanos());
-        long delay = jitter == null ? ceiling : jitter.nextLong(ceiling + 1);
+        long floor = keepHalf ? ceiling / 2 : 0;
+        long delay = jitter == null ? ceiling : floor + jitter.nextLong(ceiling - floor + 1);
         return Optional.of(Duration.ofNanos(delay));
     }
 
@@ -110,6 +124,6 @@ public final class RetrySchedule {
     @Override
     public String toString() {
         return "RetrySchedule[" + initialDelay + " x" + multiplier + " up to " + maxDelay + ", " + maxAttempts
-                + " attempts" + (jitter == null ? "" : ", full jitter") + "]";
+                + " attempts" + (jitter == null ? "" : keepHalf ? ", equal jitter" : ", full jitter") + "]";
     }
 }

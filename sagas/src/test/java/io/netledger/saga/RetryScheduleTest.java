@@ -115,6 +115,17 @@ class RetryScheduleTest {
     }
 
     @Test
+    void equalJitterWaitsAtLeastHalfTheBackoffAndAtMostAllOfIt() {
+        RetrySchedule lowest = ROUTER.withEqualJitter(new Extreme(false));
+        RetrySchedule highest = ROUTER.withEqualJitter(new Extreme(true));
+        assertThat(lowest.delayBeforeAttempt(2)).contains(Duration.ofMillis(2_500));
+        assertThat(highest.delayBeforeAttempt(2)).contains(Duration.ofSeconds(5));
+        assertThat(lowest.delayBeforeAttempt(12)).contains(Duration.ofMinutes(5));
+        assertThat(lowest.delayBeforeAttempt(1)).contains(Duration.ZERO);
+        assertThat(lowest).hasToString("RetrySchedule[PT5S x2.0 up to PT10M, 12 attempts, equal jitter]");
+    }
+
+    @Test
     void fullJitterCanWaitNothingAtLeast() {
         RetrySchedule lowest = ROUTER.withFullJitter(new Extreme(false));
 

@@ -61,6 +61,7 @@ class Invoice {
     private String invoiceNumber;
     private int attempts;
     private Money total;
+    private LocalDate periodEnd;
     private LocalDate dueDate;
     private InvoiceStatus status;
     /** What the payments recorded pay of this invoice; what they brought beyond is the customer's credit. */
@@ -120,7 +121,7 @@ class Invoice {
                 command.referenceNumber(), command.gatewayResponse() == null ? Map.of() : command.gatewayResponse(),
                 paidAt));
         if (owedBefore && applied.compareTo(total) >= 0) {
-            apply(new InvoicePaid(invoiceId, customerId, subscriptionId, command.channel(), paidAt));
+            apply(new InvoicePaid(invoiceId, customerId, subscriptionId, command.channel(), paidAt, periodEnd));
         }
         Money beyond = command.amount().minus(payments.get(tx).applied());
         if (beyond.isPositive()) {
@@ -208,7 +209,8 @@ class Invoice {
                 gatewayResponse == null ? Map.of() : gatewayResponse));
         if (status == InvoiceStatus.PAID && applied.compareTo(total) < 0) {
             boolean late = LocalDate.now(ISP_ZONE).isAfter(dueDate);
-            apply(new InvoiceReopened(invoiceId, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT));
+            apply(new InvoiceReopened(invoiceId, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, subscriptionId,
+                    chargeback));
         }
     }
 
@@ -239,6 +241,7 @@ class Invoice {
         subscriptionId = event.subscriptionId();
         invoiceNumber = event.invoiceNumber();
         total = event.total();
+        periodEnd = event.periodEnd();
         dueDate = event.dueDate();
         status = InvoiceStatus.DRAFT;
     }

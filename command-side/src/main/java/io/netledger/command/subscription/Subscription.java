@@ -11,6 +11,8 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.ActivateSubscription;
 import io.netledger.api.subscription.ChangeSubscriptionPlan;
+import io.netledger.api.subscription.CompleteRouterWork;
+import io.netledger.api.subscription.FailRouterWork;
 import io.netledger.api.subscription.ExpireSubscription;
 import io.netledger.api.subscription.ExtendSubscription;
 import io.netledger.api.subscription.NetworkAssigned;
@@ -21,7 +23,16 @@ import io.netledger.api.subscription.PppoePasswordRotated;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.subscription.RecordRouterSync;
+import io.netledger.api.subscription.RetryRouterWork;
 import io.netledger.api.subscription.RotatePppoePassword;
+import io.netledger.api.subscription.RouterOperation;
+import io.netledger.api.subscription.RouterWorkCompleted;
+import io.netledger.api.subscription.RouterWorkFailed;
+import io.netledger.api.subscription.RouterWorkRetryRequested;
+import io.netledger.api.subscription.RouterWorkRetrying;
+import io.netledger.api.subscription.RouterWorkStarted;
+import io.netledger.api.subscription.ScheduleRouterRetry;
+import io.netledger.api.subscription.StartRouterWork;
 import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
@@ -74,6 +85,11 @@ class Subscription {
     private SubscriptionPlanChangeScheduled scheduled;
     private final Map<Long, NetworkSettings> networks = new LinkedHashMap<>();
     private Long primaryNetworkId;
+    /** The sagas' last operation on the router, and whether it is still under way or failed for good. */
+    private RouterOperation routerOperation;
+    private String routerCause;
+    private boolean routerWorkOpen;
+    private boolean routerWorkFailed;
 
     Subscription() {
     }
@@ -93,13 +109,20 @@ class Subscription {
         return getVersion();
     }
 
+    /**
+     * Active subscriptions are suspended by staff or for an overdue invoice; a pending one when provisioning
+     * only when provisioning it failed after it was paid, so that staff see it waiting rather than silently
+     * pending.
+     */
     @CommandHandler
     long handle(SuspendSubscription command) {
         String reason = reason(command.reason());
         if (status == SubscriptionStatus.SUSPENDED) {
             return getVersion();
         }
-        require(EnumSet.of(SubscriptionStatus.ACTIVE), "suspended");
+        require(SuspendSubscription.PROVISIONING_FAILED.equals(reason)
+                ? EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.PENDING)
+                : EnumSet.of(SubscriptionStatus.ACTIVE), "suspended");
         apply(new SubscriptionSuspended(subscriptionId, reason));
         return getVersion();
     }
@@ -174,6 +197,60 @@ class Subscription {
         check(command.mikrotikId().strip().length() <= 64, "mikrotikId is longer than 64 characters");
         apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
                 command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
+        return getVersion();
+    }
+
+    /** Repeats of the same start (a saga redelivered its event) record nothing new. */
+    @CommandHandler
+    long handle(StartRouterWork command) {
+        check(command.operation() != null, "operation is required");
+        check(command.cause() != null && !command.cause().isBlank(), "cause is required");
+        boolean repeat = routerWorkOpen && command.operation() == routerOperation
+                && command.cause().strip().equals(routerCause);
+        if (!repeat) {
+            apply(new RouterWorkStarted(subscriptionId, command.operation(), command.cause().strip()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ScheduleRouterRetry command) {
+        check(command.operation() != null && command.attempt() > 0, "operation and attempt are required");
+        apply(new RouterWorkRetrying(subscriptionId, command.operation(), command.step(), command.attempt(),
+                command.error(), command.nextAttemptAt()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(FailRouterWork command) {
+        check(command.operation() != null, "operation is required");
+        if (routerWorkFailed && command.operation() == routerOperation) {
+            return getVersion();
+        }
+        apply(new RouterWorkFailed(subscriptionId, command.operation(), command.step(), command.attempts(),
+                command.error(), command.compensation()));
+        return getVersion();
+    }
+
+    /** Completing writes the router's id for the account, when there is one, as the router sync. */
+    @CommandHandler
+    long handle(CompleteRouterWork command) {
+        check(command.operation() != null, "operation is required");
+        if (command.mikrotikId() != null && !command.mikrotikId().isBlank()) {
+            check(command.mikrotikId().strip().length() <= 64, "mikrotikId is longer than 64 characters");
+            apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
+                    command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
+        }
+        if (routerWorkOpen || routerWorkFailed) {
+            apply(new RouterWorkCompleted(subscriptionId, command.operation(), command.attempts()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RetryRouterWork command) {
+        check(routerWorkFailed, "subscription " + subscriptionId + " has no failed router work to retry");
+        apply(new RouterWorkRetryRequested(subscriptionId, routerOperation));
         return getVersion();
     }
 
@@ -342,6 +419,33 @@ class Subscription {
         if (Objects.equals(primaryNetworkId, event.networkId())) {
             primaryNetworkId = null;
         }
+    }
+
+    @EventSourcingHandler
+    void on(RouterWorkStarted event) {
+        routerOperation = event.operation();
+        routerCause = event.cause();
+        routerWorkOpen = true;
+        routerWorkFailed = false;
+    }
+
+    @EventSourcingHandler
+    void on(RouterWorkFailed event) {
+        routerOperation = event.operation();
+        routerWorkOpen = false;
+        routerWorkFailed = true;
+    }
+
+    @EventSourcingHandler
+    void on(RouterWorkCompleted event) {
+        routerWorkOpen = false;
+        routerWorkFailed = false;
+    }
+
+    @EventSourcingHandler
+    void on(RouterWorkRetryRequested event) {
+        routerWorkOpen = true;
+        routerWorkFailed = false;
     }
 
     @EventSourcingHandler

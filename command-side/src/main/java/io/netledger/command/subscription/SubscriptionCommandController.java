@@ -10,6 +10,7 @@ import io.netledger.api.subscription.ChangeSubscriptionPlan;
 import io.netledger.api.subscription.CreateSubscription;
 import io.netledger.api.subscription.ExtendSubscription;
 import io.netledger.api.subscription.ReactivateSubscription;
+import io.netledger.api.subscription.RetryRouterWork;
 import io.netledger.api.subscription.RecordRouterSync;
 import io.netledger.api.subscription.ReleaseNetwork;
 import io.netledger.api.subscription.RotatePppoePassword;
@@ -95,6 +96,13 @@ class SubscriptionCommandController {
         long version = commands.sendAndWait(new SuspendSubscription(id, Versions.fromIfMatch(ifMatch),
                 request.reason()));
         return VersionedReply.of(id, version, Map.of("status", "suspended"));
+    }
+
+    /** After a failed router operation, once staff fixed the router or the data: the sagas run it again. */
+    @PostMapping("/api/v1/subscriptions/{id}/provisioning/retry")
+    ResponseEntity<Map<String, Object>> retryProvisioning(@PathVariable long id) {
+        long version = commands.sendAndWait(new RetryRouterWork(id));
+        return VersionedReply.of(id, version, Map.of("state", "in_progress"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/reactivate")

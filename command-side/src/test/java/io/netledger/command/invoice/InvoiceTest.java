@@ -48,8 +48,9 @@ class InvoiceTest {
     private static final LocalDate ISSUED = LocalDate.of(2026, 11, 1);
     private static final LocalDate DUE = LocalDate.of(2026, 11, 11);
     private static final Instant PAID_AT = Instant.parse("2026-11-05T03:00:00Z");
+    private static final LocalDate PERIOD_END = ISSUED.plusMonths(1);
     private static final InvoiceIssued ISSUED_EVENT = new InvoiceIssued(INVOICE, "INV-202611-000001", CUSTOMER,
-            SUBSCRIPTION, ISSUED, ISSUED.plusMonths(1), money("150000"), new BigDecimal("11"), money("16500"),
+            SUBSCRIPTION, ISSUED, PERIOD_END, money("150000"), new BigDecimal("11"), money("16500"),
             money("166500"), ISSUED, DUE, null);
     private static final InvoiceSent SENT = new InvoiceSent(INVOICE);
 
@@ -86,7 +87,8 @@ class InvoiceTest {
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         instanceOf(PaymentRecorded.class),
                         equalTo(
-                                new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT)),
+                                new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END)),
                         Matchers.andNoMore())));
     }
 
@@ -112,7 +114,8 @@ class InvoiceTest {
         PaymentRecorded paid = new PaymentRecorded(INVOICE, 1L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
                 "bank_transfer", null, Map.of(), PAID_AT);
         fixture.given(ISSUED_EVENT, SENT, paid,
-                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT))
+                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END))
                 .when(pay("tx-1", "166500"))
                 .expectNoEvents();
     }
@@ -122,7 +125,8 @@ class InvoiceTest {
         PaymentRecorded paid = new PaymentRecorded(INVOICE, 1L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
                 "bank_transfer", null, Map.of(), PAID_AT);
         fixture.given(ISSUED_EVENT, SENT, paid,
-                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT))
+                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END))
                 .when(pay("tx-2", "166500"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         instanceOf(PaymentRecorded.class),
@@ -174,13 +178,14 @@ class InvoiceTest {
     void aRefundThatLeavesAPaidInvoiceShortReopensIt() {
         PaymentRecorded paid = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
                 "bank_transfer", null, Map.of(), PAID_AT);
-        InvoicePaid invoicePaid = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT);
+        InvoicePaid invoicePaid = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END);
         boolean late = LocalDate.now(Invoice.ISP_ZONE).isAfter(DUE);
         fixture.given(ISSUED_EVENT, SENT, paid, invoicePaid)
                 .when(new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, true, Map.of()))
                 .expectEvents(new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("166500"), Money.ZERO, true,
                                 Map.of()),
-                        new InvoiceReopened(INVOICE, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT));
+                        new InvoiceReopened(INVOICE, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, SUBSCRIPTION, true));
         fixture.given(ISSUED_EVENT, SENT, paid, invoicePaid,
                         new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("166500"), Money.ZERO, true,
                                 Map.of()))
@@ -193,7 +198,8 @@ class InvoiceTest {
         PaymentRecorded paid = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-1", money("200000"),
                 "bank_transfer", null, Map.of(), PAID_AT);
         fixture.given(ISSUED_EVENT, SENT, paid,
-                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT),
+                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END),
                         new OverpaymentCredited(INVOICE, CUSTOMER, 7L, money("33500")))
                 .when(new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", money("33500"), false, Map.of()))
                 .expectEvents(new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("33500"), money("33500"),
@@ -271,7 +277,8 @@ class InvoiceTest {
                 .expectNoEvents();
         fixture.given(ISSUED_EVENT, SENT, new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-9",
                         money("166500"), "bank_transfer", null, Map.of(), PAID_AT),
-                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT))
+                        new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
+                                PERIOD_END))
                 .when(new RecordFailedPayment(INVOICE, PaymentChannel.MIDTRANS, "tx-9", "expire", Map.of()))
                 .expectNoEvents();
     }

@@ -2,6 +2,8 @@ package io.netledger.query.subscription;
 
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
+import io.netledger.api.subscription.FindProvisioning;
+import io.netledger.api.subscription.ProvisioningView;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
@@ -85,6 +87,19 @@ class SubscriptionQueryController {
         SubscriptionView subscription = readable(id);
         NetworkList list = queries.query(new FindNetworks(id), ResponseTypes.instanceOf(NetworkList.class)).join();
         return ResponseEntity.ok().eTag(Versions.etag(subscription.aggregateVersion())).body(list);
+    }
+
+    /**
+     * Where the sagas are with the subscription's router account: operation, state, failed step, attempts,
+     * last error, next retry. State {@code none} when they have not touched the router for it yet.
+     */
+    @GetMapping("/api/v1/subscriptions/{id}/provisioning")
+    @PreAuthorize("hasRole('STAFF')")
+    ProvisioningView provisioning(@PathVariable long id) {
+        readable(id);
+        return queries.query(new FindProvisioning(id), ResponseTypes.optionalInstanceOf(ProvisioningView.class))
+                .join().orElseGet(() -> new ProvisioningView(id, null, "none", null, null, 0, null, null, null, null,
+                        null));
     }
 
     private SubscriptionView readable(long id) {

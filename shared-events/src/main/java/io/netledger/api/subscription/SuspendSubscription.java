@@ -8,4 +8,7 @@ public record SuspendSubscription(
         @TargetAggregateIdentifier long subscriptionId,
         @TargetAggregateVersion Long expectedVersion,
         String reason) {
+
+    /** The reason the sagas give when a paid subscription could not be provisioned; it may still be pending. */
+    public static final String PROVISIONING_FAILED = "provisioning_failed";
 }

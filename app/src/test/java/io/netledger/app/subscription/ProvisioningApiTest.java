@@ -1,0 +1,285 @@
+package io.netledger.app.subscription;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netledger.api.Ids;
+import io.netledger.app.Api.Reply;
+import io.netledger.app.ApiTest;
+import io.netledger.routeros.simulator.Fault;
+import io.netledger.routeros.simulator.RouterOsSimulator;
+import io.netledger.routeros.simulator.SimulatorConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * From a paid invoice to the account on a RouterOS simulator that speaks the real API on a real port, and back
+ * off again: provisioning, retries, compensation, suspension (disable or isolir), restore and termination.
+ * Retries here wait 200 ms to 1 s instead of the production 5 s to 10 min.
+ */
+@TestPropertySource(properties = {
+        "netledger.routers.retry-initial-delay=200ms",
+        "netledger.routers.retry-max-delay=1s",
+        "netledger.routers.retry-attempts=4"})
+class ProvisioningApiTest extends ApiTest {
+
+    private static final String ROUTER_USER = "netledger";
+    private static final String ROUTER_PASSWORD = "Router-Pw-1";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private RouterOsSimulator router;
+    private String staff;
+    private String subscription;
+    private String username;
+
+    @BeforeEach
+    void aSubscriptionOnASimulatedRouter() throws Exception {
+        router = RouterOsSimulator.start(SimulatorConfig.defaults().withCredentials(ROUTER_USER, ROUTER_PASSWORD)
+                .withVersion("7.16"));
+        staff = adminToken();
+        subscription = newSubscription(ROUTER_PASSWORD, "10.77.0.15");
+    }
+
+    @AfterEach
+    void stopRouter() {
+        router.close();
+        api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"disable\"}", null);
+    }
+
+    @Test
+    void aSignedMidtransWebhookProvisionsThePlanOnTheRouterAndActivatesTheSubscription() {
+        String invoice = sentInvoice();
+        String number = api.get("/api/v1/invoices/" + invoice, staff).json().get("invoiceNumber").asText();
+        midtransSays(number, "tx-" + invoice);
+        Reply webhook = api.post("/api/v1/webhooks/midtrans", null, notification(number, "tx-" + invoice));
+        assertThat(webhook.status()).as(webhook.body()).isEqualTo(200);
+
+        Map<String, String> secret = awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
+        assertThat(secret.get("profile")).isEqualTo("netledger-10M-20M");
+        assertThat(secret.get("remote-address")).isEqualTo("10.77.0.15");
+        assertThat(secret.get("password")).as("the PPPoE password, opened only on its way to the router")
+                .isEqualTo("pppoe-pw-1");
+        assertThat(router.state().find("/ppp/profile", "name", "netledger-10M-20M").orElseThrow().get("rate-limit"))
+                .as("upload/download of the plan, as RouterOS rx/tx").isEqualTo("10M/20M");
+
+        JsonNode active = api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().get("status").asText()) && !r.json().get("mikrotikId").isNull()).json();
+        assertThat(active.get("endDate").asText()).isEqualTo("2027-01-01");
+        assertThat(active.get("mikrotikId").asText()).isEqualTo(secret.get(".id"));
+        assertThat(active.get("lastSync").isNull()).isFalse();
+
+        JsonNode provisioning = awaitProvisioning("completed");
+        assertThat(provisioning.get("operation").asText()).isEqualTo("provision");
+        assertThat(provisioning.get("attempts").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_logs where model_id = ? and action like 'router_work%'",
+                Long.class, Long.parseLong(subscription))).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void twoPaymentsOfTheSameInvoiceProvisionOnce() {
+        String invoice = sentInvoice();
+        Reply first = pay(invoice, "TRF-1", "166500");
+        Reply second = pay(invoice, "TRF-2", "166500");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+
+        awaitProvisioning("completed");
+        assertThat(router.commandLog().stream().filter("/ppp/secret/add"::equals).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%RouterWorkStarted'""", Long.class, subscription))
+                .as("the second payment is credit, not a second provisioning").isEqualTo(1);
+    }
+
+    @Test
+    void aRouterDownForTheFirstAttemptsIsRetriedUntilTheAccountIsOn() {
+        router.faults().onLogin(new Fault.DropConnection(), 2);
+        pay(sentInvoice(), "TRF-1", "166500");
+
+        awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
+        JsonNode provisioning = awaitProvisioning("completed");
+        assertThat(provisioning.get("attempts").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/v1/subscriptions/" + subscription, staff).json().get("status").asText())
+                .isEqualTo("active");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%RouterWorkRetrying'""", Long.class, subscription))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRouterThatRefusesForGoodIsCompensatedAndLeftForStaffWhoCanRetry() {
+        router.faults().on("/ppp/profile/add", new Fault.Trap("failure: not enough permissions (9)", 0),
+                Integer.MAX_VALUE);
+        pay(sentInvoice(), "TRF-1", "166500");
+
+        JsonNode failed = awaitProvisioning("failed");
+        assertThat(failed.get("step").asText()).isEqualTo("ensure_ppp_profile");
+        assertThat(failed.get("attempts").asInt()).as("refused: not retried").isEqualTo(1);
+        assertThat(failed.get("lastError").asText()).contains("not enough permissions");
+        assertThat(failed.get("compensation").asText()).contains("provisioning_failed");
+        JsonNode suspended = api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "suspended".equals(r.json().get("status").asText())).json();
+        assertThat(suspended.get("mikrotikId").isNull()).isTrue();
+        assertThat(router.state().find("/ppp/secret", "name", username)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_logs where model_id = ? and action = 'router_work_failed'",
+                Long.class, Long.parseLong(subscription))).isEqualTo(1);
+
+        router.faults().clear();
+        Reply retry = api.post("/api/v1/subscriptions/" + subscription + "/provisioning/retry", staff, null);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        awaitProvisioning("completed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().get("status").asText()));
+        assertThat(router.state().find("/ppp/secret", "name", username).orElseThrow().get("disabled"))
+                .isEqualTo("false");
+        assertProblem(api.post("/api/v1/subscriptions/" + subscription + "/provisioning/retry", staff, null), 422,
+                "no failed router work to retry");
+    }
+
+    @Test
+    void aSuspensionByStaffDisablesTheAccountAndEndsItsSessionAndPayingRestoresIt() {
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff, r -> "active".equals(r.json().get("status").asText()));
+
+        Reply suspend = api.post("/api/v1/subscriptions/" + subscription + "/suspend", staff,
+                "{\"reason\": \"telat bayar\"}");
+        assertThat(suspend.status()).as(suspend.body()).isEqualTo(200);
+        awaitOnRouter("/ppp/secret", "name", username, s -> "true".equals(s.get("disabled")));
+        awaitProvisioning("completed");
+        assertThat(router.commandLog()).contains("/ppp/active/print");
+
+        Reply reactivate = api.post("/api/v1/subscriptions/" + subscription + "/reactivate", staff, null);
+        assertThat(reactivate.status()).as(reactivate.body()).isEqualTo(200);
+        awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
+    }
+
+    @Test
+    void inIsolirModeASuspensionRedirectsTheAddressAndATerminationRemovesEverything() {
+        Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
+        assertThat(mode.status()).as(mode.body()).isEqualTo(200);
+        api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
+                r -> "isolir".equals(r.json().get("value").asText()));
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+
+        api.post("/api/v1/subscriptions/" + subscription + "/suspend", staff, "{\"reason\": \"telat bayar\"}");
+        awaitOnRouter("/ip/firewall/address-list", "address", "10.77.0.15", e -> "isolir".equals(e.get("list")));
+        assertThat(router.state().find("/ppp/secret", "name", username).orElseThrow().get("disabled"))
+                .as("isolir keeps the account up and redirects it").isEqualTo("false");
+
+        Reply terminate = api.post("/api/v1/subscriptions/" + subscription + "/terminate", staff,
+                "{\"reason\": \"pindah rumah\"}");
+        assertThat(terminate.status()).as(terminate.body()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
+                router.state().find("/ppp/secret", "name", username).isEmpty()
+                        && router.state().find("/ip/firewall/address-list", "address", "10.77.0.15").isEmpty());
+        assertThat(awaitProvisioning("completed").get("operation").asText()).isEqualTo("terminate");
+    }
+
+    @Test
+    void provisioningIsForStaffAndAnUnknownSubscriptionIsNotFound() {
+        String customer = api.get("/api/v1/subscriptions/" + subscription, staff).json().get("customerId").asText();
+        String portal = customerLogin(staff, customer);
+        assertThat(api.get("/api/v1/subscriptions/" + subscription + "/provisioning", portal).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/subscriptions/" + subscription + "/provisioning", staff).json().get("state")
+                .asText()).isEqualTo("none");
+        assertProblem(api.get("/api/v1/subscriptions/" + Ids.next() + "/provisioning", staff), 404, "does not exist");
+        assertProblem(api.post("/api/v1/subscriptions/" + Ids.next() + "/provisioning/retry", staff, null), 404, "");
+    }
+
+    private String newSubscription(String nasPassword, String ip) {
+        String customer = newCustomer(staff, "Pelanggan " + Ids.next());
+        String plan = api.post("/api/v1/service-plans", staff, """
+                {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
+                 "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next())).json().get("id").asText();
+        String nas = api.post("/api/v1/nas-servers", staff, """
+                {"name": "POP %s", "ipAddress": "127.0.0.1", "port": %d, "username": "%s", "password": "%s",
+                 "apiType": "routeros_v7"}""".formatted(Ids.next(), router.port(), ROUTER_USER, nasPassword))
+                .json().get("id").asText();
+        username = "pv-" + Ids.next();
+        String id = api.post("/api/v1/customers/" + customer + "/subscriptions", staff, """
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "%s", "password": "pppoe-pw-1",
+                 "startDate": "2026-12-01"}""".formatted(plan, nas, username)).json().get("id").asText();
+        Reply network = api.post("/api/v1/subscriptions/" + id + "/networks", staff,
+                "{\"ipAddress\": \"" + ip + "\"}");
+        assertThat(network.status()).as(network.body()).isEqualTo(201);
+        api.awaitGet("/api/v1/nas-servers/" + nas, staff, r -> r.status() == 200);
+        api.awaitGet("/api/v1/service-plans/" + plan, staff, r -> r.status() == 200);
+        api.awaitGet("/api/v1/subscriptions/" + id, staff, r -> r.status() == 200);
+        return id;
+    }
+
+    private String sentInvoice() {
+        Reply issued = api.post("/api/v1/invoices", staff, """
+                {"subscriptionId": "%s", "periodStart": "2026-12-01"}""".formatted(subscription));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        String invoice = issued.json().get("id").asText();
+        readAfter("/api/v1/invoices/" + invoice, staff, api.post("/api/v1/invoices/" + invoice + "/send", staff, null));
+        return invoice;
+    }
+
+    private Reply pay(String invoice, String reference, String amount) {
+        return api.post("/api/v1/invoices/" + invoice + "/payments", staff, """
+                {"amount": "%s", "referenceNumber": "%s", "method": "bank_transfer"}""".formatted(amount, reference));
+    }
+
+    private Map<String, String> awaitOnRouter(String menu, String attribute, String value,
+            Predicate<Map<String, String>> until) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20)).until(() ->
+                router.state().find(menu, attribute, value).filter(until).isPresent());
+        return router.state().find(menu, attribute, value).orElseThrow();
+    }
+
+    private JsonNode awaitProvisioning(String state) {
+        return api.awaitGet("/api/v1/subscriptions/" + subscription + "/provisioning", staff,
+                r -> r.status() == 200 && state.equals(r.json().get("state").asText())).json();
+    }
+
+    private static String notification(String orderId, String transactionId) {
+        return """
+                {"transaction_time": "2026-12-01 10:11:12", "transaction_status": "settlement",
+                 "transaction_id": "%s", "status_message": "midtrans payment notification",
+                 "status_code": "200", "signature_key": "%s", "settlement_time": "2026-12-01 10:12:00",
+                 "payment_type": "bank_transfer", "order_id": "%s", "merchant_id": "G141532850",
+                 "gross_amount": "166500.00", "fraud_status": "accept", "currency": "IDR",
+                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}"""
+                .formatted(transactionId, sha512(orderId + "200" + "166500.00" + MIDTRANS_SERVER_KEY), orderId);
+    }
+
+    private static void midtransSays(String orderId, String transactionId) {
+        GATEWAYS.stubFor(get(urlEqualTo("/v2/" + orderId + "/status")).willReturn(okJson("""
+                {"status_code": "200", "status_message": "Success, transaction is found",
+                 "transaction_id": "%s", "order_id": "%s", "merchant_id": "G141532850",
+                 "gross_amount": "166500.00", "currency": "IDR", "payment_type": "bank_transfer",
+                 "transaction_time": "2026-12-01 10:11:12", "transaction_status": "settlement",
+                 "fraud_status": "accept", "settlement_time": "2026-12-01 10:12:00",
+                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}""".formatted(transactionId, orderId))));
+    }
+
+    private static String sha512(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.netledger.saga;
+
+import io.netledger.api.nas.FindNasEndpoint;
+import io.netledger.api.plan.FindServicePlan;
+import io.netledger.api.plan.ServicePlanView;
+import io.netledger.api.setting.DefaultSettings;
+import io.netledger.api.setting.FindSetting;
+import io.netledger.api.setting.SettingView;
+import io.netledger.routeros.EncryptedPassword;
+import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterFailure;
+import io.netledger.routeros.RouterRejected;
+import io.netledger.routeros.RouterUnavailable;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+
+/**
+ * The catalogue from the read models: NAS servers, service plans and settings. They are written before any
+ * subscription uses them, so a NAS or plan not found yet is a read model a moment behind (retry), not an
+ * error; a deactivated NAS is refused.
+ */
+public final class QueriedNetworkCatalogue implements NetworkCatalogue {
+
+    private final QueryGateway queries;
+    private final Duration connectTimeout;
+    private final Duration commandTimeout;
+
+    public QueriedNetworkCatalogue(QueryGateway queries, Duration connectTimeout, Duration commandTimeout) {
+        this.queries = queries;
+        this.connectTimeout = connectTimeout;
+        this.commandTimeout = commandTimeout;
+    }
+
+    @Override
+    public NasEndpoint nas(long nasServerId) throws RouterFailure {
+        io.netledger.api.nas.NasEndpoint nas = queries.query(new FindNasEndpoint(nasServerId),
+                        ResponseTypes.optionalInstanceOf(io.netledger.api.nas.NasEndpoint.class)).join()
+                .orElseThrow(() -> new RouterUnavailable("NAS server " + nasServerId + " is not known (yet)"));
+        if (!nas.active()) {
+            throw new RouterRejected("NAS server " + nasServerId + " is deactivated");
+        }
+        return new NasEndpoint(nas.ipAddress(), nas.port(), nas.username(),
+                new EncryptedPassword(nas.password().value()), nas.tls(), connectTimeout, commandTimeout);
+    }
+
+    @Override
+    public PlanOnRouter plan(long servicePlanId) throws RouterFailure {
+        ServicePlanView plan = queries.query(new FindServicePlan(servicePlanId),
+                        ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join()
+                .orElseThrow(() -> new RouterUnavailable("service plan " + servicePlanId + " is not known (yet)"));
+        try {
+            return PlanOnRouter.of(plan.id(), plan.uploadSpeed(), plan.downloadSpeed(), plan.metadata());
+        } catch (IllegalArgumentException unusable) {
+            throw new RouterRejected("service plan " + servicePlanId + ": " + unusable.getMessage());
+        }
+    }
+
+    @Override
+    public SuspensionPolicy suspension() {
+        boolean isolir = setting(DefaultSettings.SUSPENSION_MODE).map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .filter("isolir"::equals).isPresent();
+        String list = setting(DefaultSettings.ISOLIR_ADDRESS_LIST).orElse(null);
+        int grace = setting(DefaultSettings.SUSPENSION_GRACE_DAYS).map(QueriedNetworkCatalogue::days)
+                .orElse(SuspensionPolicy.DEFAULT.graceDays());
+        return new SuspensionPolicy(isolir, list, grace);
+    }
+
+    private Optional<String> setting(String key) {
+        return queries.query(new FindSetting(key), ResponseTypes.optionalInstanceOf(SettingView.class)).join()
+                .map(SettingView::value);
+    }
+
+    private static int days(String value) {
+        try {
+            return (int) Math.max(0, Math.min(365, Math.round(Double.parseDouble(value.strip()))));
+        } catch (NumberFormatException unreadable) {
+            return SuspensionPolicy.DEFAULT.graceDays();
+        }
+    }
+}
