@@ -79,7 +79,7 @@ class ProvisioningApiTest extends ApiTest {
                 .as("upload/download of the plan, as RouterOS rx/tx").isEqualTo("10M/20M");
 
         JsonNode active = api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
-                r -> "active".equals(r.json().get("status").asText()) && !r.json().get("mikrotikId").isNull()).json();
+                r -> "active".equals(r.json().path("status").asText()) && !r.json().get("mikrotikId").isNull()).json();
         assertThat(active.get("endDate").asText()).isEqualTo("2027-01-01");
         assertThat(active.get("mikrotikId").asText()).isEqualTo(secret.get(".id"));
         assertThat(active.get("lastSync").isNull()).isFalse();
@@ -87,8 +87,9 @@ class ProvisioningApiTest extends ApiTest {
         JsonNode provisioning = awaitProvisioning("completed");
         assertThat(provisioning.get("operation").asText()).isEqualTo("provision");
         assertThat(provisioning.get("attempts").asInt()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_logs where model_id = ? and action like 'router_work%'",
-                Long.class, Long.parseLong(subscription))).isGreaterThanOrEqualTo(2);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_logs where model_id = ? and action like 'router_work%'", Long.class,
+                Long.parseLong(subscription)) >= 2);
     }
 
     @Test
@@ -115,12 +116,26 @@ class ProvisioningApiTest extends ApiTest {
         awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
         JsonNode provisioning = awaitProvisioning("completed");
         assertThat(provisioning.get("attempts").asInt()).isEqualTo(3);
-        assertThat(api.get("/api/v1/subscriptions/" + subscription, staff).json().get("status").asText())
-                .isEqualTo("active");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().path("status").asText()));
         assertThat(jdbc.queryForObject("""
                 select count(*) from domain_event_entry
                 where aggregate_identifier = ? and payload_type like '%RouterWorkRetrying'""", Long.class, subscription))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aRouterThatStaysDownPastTheRetriesIsCompensated() {
+        router.faults().onLogin(new Fault.DropConnection(), Integer.MAX_VALUE);
+        pay(sentInvoice(), "TRF-1", "166500");
+
+        JsonNode failed = awaitProvisioning("failed");
+        assertThat(failed.get("attempts").asInt()).as("the configured 4 attempts").isEqualTo(4);
+        assertThat(failed.get("lastError").asText()).startsWith("connection_lost");
+        assertThat(failed.get("compensation").asText()).contains("provisioning_failed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "suspended".equals(r.json().path("status").asText()));
+        assertThat(router.state().find("/ppp/secret", "name", username)).isEmpty();
     }
 
     @Test
@@ -135,18 +150,19 @@ class ProvisioningApiTest extends ApiTest {
         assertThat(failed.get("lastError").asText()).contains("not enough permissions");
         assertThat(failed.get("compensation").asText()).contains("provisioning_failed");
         JsonNode suspended = api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
-                r -> "suspended".equals(r.json().get("status").asText())).json();
+                r -> "suspended".equals(r.json().path("status").asText())).json();
         assertThat(suspended.get("mikrotikId").isNull()).isTrue();
         assertThat(router.state().find("/ppp/secret", "name", username)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_logs where model_id = ? and action = 'router_work_failed'",
-                Long.class, Long.parseLong(subscription))).isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_logs where model_id = ? and action = 'router_work_failed'", Long.class,
+                Long.parseLong(subscription)) == 1);
 
         router.faults().clear();
         Reply retry = api.post("/api/v1/subscriptions/" + subscription + "/provisioning/retry", staff, null);
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         awaitProvisioning("completed");
         api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
-                r -> "active".equals(r.json().get("status").asText()));
+                r -> "active".equals(r.json().path("status").asText()));
         assertThat(router.state().find("/ppp/secret", "name", username).orElseThrow().get("disabled"))
                 .isEqualTo("false");
         assertProblem(api.post("/api/v1/subscriptions/" + subscription + "/provisioning/retry", staff, null), 422,
@@ -157,7 +173,7 @@ class ProvisioningApiTest extends ApiTest {
     void aSuspensionByStaffDisablesTheAccountAndEndsItsSessionAndPayingRestoresIt() {
         pay(sentInvoice(), "TRF-1", "166500");
         awaitProvisioning("completed");
-        api.awaitGet("/api/v1/subscriptions/" + subscription, staff, r -> "active".equals(r.json().get("status").asText()));
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff, r -> "active".equals(r.json().path("status").asText()));
 
         Reply suspend = api.post("/api/v1/subscriptions/" + subscription + "/suspend", staff,
                 "{\"reason\": \"telat bayar\"}");
@@ -176,7 +192,7 @@ class ProvisioningApiTest extends ApiTest {
         Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
         assertThat(mode.status()).as(mode.body()).isEqualTo(200);
         api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
-                r -> "isolir".equals(r.json().get("value").asText()));
+                r -> "isolir".equals(r.json().path("value").asText()));
         pay(sentInvoice(), "TRF-1", "166500");
         awaitProvisioning("completed");
 
@@ -250,7 +266,7 @@ class ProvisioningApiTest extends ApiTest {
 
     private JsonNode awaitProvisioning(String state) {
         return api.awaitGet("/api/v1/subscriptions/" + subscription + "/provisioning", staff,
-                r -> r.status() == 200 && state.equals(r.json().get("state").asText())).json();
+                r -> r.status() == 200 && state.equals(r.json().path("state").asText())).json();
     }
 
     private static String notification(String orderId, String transactionId) {
