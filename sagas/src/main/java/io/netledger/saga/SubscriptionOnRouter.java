@@ -16,6 +16,7 @@ import io.netledger.api.subscription.PppoePasswordRotated;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.subscription.RouterOperation;
+import io.netledger.api.subscription.RouterRepairRequested;
 import io.netledger.api.subscription.RouterWorkRetryRequested;
 import io.netledger.api.subscription.ScheduleRouterRetry;
 import io.netledger.api.subscription.StartRouterWork;
@@ -319,6 +320,25 @@ public class SubscriptionOnRouter {
             attempts = 0;
             attempt();
         }
+    }
+
+    /**
+     * Reconciliation found the account out of line with the books: written again as the books say, unless
+     * work under way is about to do that anyway.
+     */
+    @SagaEventHandler(associationProperty = SUBSCRIPTION)
+    void on(RouterRepairRequested event, @Timestamp Instant at) {
+        if (busy()) {
+            return;
+        }
+        switch (status) {
+            case ACTIVE -> onRouter = OnRouter.ENABLED;
+            case SUSPENDED, EXPIRED -> onRouter = OnRouter.DISABLED;
+            default -> {
+                return;
+            }
+        }
+        start(RouterOperation.SYNC, "repair: " + event.drift(), at);
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)

@@ -19,6 +19,7 @@ import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.subscription.RouterOperation;
+import io.netledger.api.subscription.RouterRepairRequested;
 import io.netledger.api.subscription.RouterWorkRetryRequested;
 import io.netledger.api.subscription.ScheduleRouterRetry;
 import io.netledger.api.subscription.StartRouterWork;
@@ -331,6 +332,22 @@ class SubscriptionOnRouterTest {
                         new CompleteRouterWork(SUB, RouterOperation.CHANGE_PLAN, 1, secretId(), config("20M/50M")));
         assertThat(router.secrets.get(USER).profile()).isEqualTo("netledger-20M-50M");
         assertThat(router.kicked).containsExactly(USER);
+    }
+
+    @Test
+    void aRepairAfterReconciliationWritesTheAccountAsTheBooksSayIt() {
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, PAID,
+                        new SubscriptionActivated(SUB, PAID_UNTIL))
+                .whenPublishingA(new RouterRepairRequested(SUB, "disabled"));
+        assertThat(sent(StartRouterWork.class)).isEqualTo(new StartRouterWork(SUB, RouterOperation.SYNC,
+                "repair: disabled"));
+        assertThat(router.calls.stream().filter("ensurePppSecret"::equals)).hasSize(2);
+        assertThat(router.secrets.get(USER).disabled()).isFalse();
+
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, PAID,
+                        new SubscriptionActivated(SUB, PAID_UNTIL), new SubscriptionSuspended(SUB, "telat"))
+                .whenPublishingA(new RouterRepairRequested(SUB, "enabled"));
+        assertThat(router.secrets.get(USER).disabled()).isTrue();
     }
 
     @Test

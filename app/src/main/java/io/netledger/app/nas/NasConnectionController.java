@@ -8,6 +8,7 @@ import io.netledger.routeros.EncryptedPassword;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.routeros.SystemResource;
+import io.netledger.saga.RouterReconciliation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -34,11 +35,14 @@ class NasConnectionController {
     private final QueryGateway queries;
     private final RouterGateway routers;
     private final NetLedgerProperties.Routers timeouts;
+    private final RouterReconciliation reconciliation;
 
-    NasConnectionController(QueryGateway queries, RouterGateway routers, NetLedgerProperties properties) {
+    NasConnectionController(QueryGateway queries, RouterGateway routers, NetLedgerProperties properties,
+            RouterReconciliation reconciliation) {
         this.queries = queries;
         this.routers = routers;
         this.timeouts = properties.routers();
+        this.reconciliation = reconciliation;
     }
 
     /** Connects, logs in and reads the router's identity: version, board, and how long that took. */
@@ -67,6 +71,24 @@ class NasConnectionController {
             problem.setProperty("reason", check.reason());
             problem.setProperty("latencyMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
             problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/test-connection"));
+            return ResponseEntity.status(check.status()).body(problem);
+        }
+    }
+
+    /**
+     * Reconciles the NAS now instead of waiting for the next round: the report, and the repairs under way
+     * unless the NAS is report-only. A router that cannot be read answers 502/504 like a connection test.
+     */
+    @PostMapping("/reconcile")
+    ResponseEntity<?> reconcile(@PathVariable long id) {
+        try {
+            return ResponseEntity.ok(reconciliation.reconcile(id));
+        } catch (RouterFailure failure) {
+            ConnectionCheck check = ConnectionCheck.of(failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                    "the router of NAS server " + id + " could not be read: " + failure.getMessage());
+            problem.setProperty("reason", check.reason());
+            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
             return ResponseEntity.status(check.status()).body(problem);
         }
     }

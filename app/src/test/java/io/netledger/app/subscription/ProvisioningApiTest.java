@@ -47,13 +47,14 @@ class ProvisioningApiTest extends ApiTest {
     private String staff;
     private String subscription;
     private String username;
+    private String nas;
 
     @BeforeEach
     void aSubscriptionOnASimulatedRouter() throws Exception {
         router = RouterOsSimulator.start(SimulatorConfig.defaults().withCredentials(ROUTER_USER, ROUTER_PASSWORD)
                 .withVersion("7.16"));
         staff = adminToken();
-        subscription = newSubscription(ROUTER_PASSWORD, "10.77.0.15");
+        subscription = newSubscription("{}", "10.77.0.15");
     }
 
     @AfterEach
@@ -179,7 +180,7 @@ class ProvisioningApiTest extends ApiTest {
                 "{\"reason\": \"telat bayar\"}");
         assertThat(suspend.status()).as(suspend.body()).isEqualTo(200);
         awaitOnRouter("/ppp/secret", "name", username, s -> "true".equals(s.get("disabled")));
-        awaitProvisioning("completed");
+        awaitWork("suspend", "completed");
         assertThat(router.commandLog()).contains("/ppp/active/print");
 
         Reply reactivate = api.post("/api/v1/subscriptions/" + subscription + "/reactivate", staff, null);
@@ -207,7 +208,70 @@ class ProvisioningApiTest extends ApiTest {
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() ->
                 router.state().find("/ppp/secret", "name", username).isEmpty()
                         && router.state().find("/ip/firewall/address-list", "address", "10.77.0.15").isEmpty());
-        assertThat(awaitProvisioning("completed").get("operation").asText()).isEqualTo("terminate");
+        awaitWork("terminate", "completed");
+    }
+
+    @Test
+    void reconciliationRecordsWhatTheRouterGotWrongAndRepairsWhatNetLedgerMade() {
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().path("status").asText()));
+        // By hand on the router: the customer disabled, a technician's line, a leftover of ours.
+        String secretId = router.state().find("/ppp/secret", "name", username).orElseThrow().get(".id");
+        router.state().set("/ppp/secret", secretId, Map.of("disabled", "true"));
+        router.state().add("/ppp/secret", Map.of("name", "teknisi", "password", "x", "profile", "default"));
+        router.state().add("/ppp/secret", Map.of("name", "bekas-pelanggan", "password", "x", "profile", "default",
+                "comment", "netledger"));
+
+        Reply reconciled = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null);
+        assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
+        JsonNode report = reconciled.json();
+        assertThat(report.get("accountsChecked").asInt()).isEqualTo(1);
+        assertThat(report.get("repairing").asBoolean()).isTrue();
+        assertThat(report.get("drifts")).hasSize(3);
+        assertThat(report.get("drifts").toString())
+                .contains("\"username\":\"" + username + "\",\"subscriptionId\":\"" + subscription
+                        + "\",\"kind\":\"disabled\"")
+                .contains("\"username\":\"teknisi\",\"subscriptionId\":null,\"kind\":\"extra\"");
+
+        awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                router.state().find("/ppp/secret", "name", "bekas-pelanggan").isEmpty());
+        assertThat(router.state().find("/ppp/secret", "name", "teknisi")).as("not ours: reported, kept").isPresent();
+        JsonNode drift = api.awaitGet("/api/v1/nas-servers/" + nas + "/drift", staff,
+                r -> r.json().path("checkedAt").isTextual()).json();
+        assertThat(drift.get("drifts")).hasSize(3);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_logs where model_id = ? and action = 'reconcile'", Long.class,
+                Long.parseLong(nas)) == 1);
+
+        JsonNode again = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
+        assertThat(again.get("drifts")).as("only the technician's line is left").hasSize(1);
+    }
+
+    @Test
+    void aReportOnlyNasIsReconciledWithoutTouchingTheRouter() {
+        subscription = newSubscription("{\"reconcile\": \"report-only\"}", "10.77.0.16");
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().path("status").asText()));
+        String secretId = router.state().find("/ppp/secret", "name", username).orElseThrow().get(".id");
+        router.state().set("/ppp/secret", secretId, Map.of("profile", "default"));
+
+        JsonNode report = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
+        assertThat(report.get("repairing").asBoolean()).isFalse();
+        assertThat(report.get("drifts").get(0).get("kind").asText()).isEqualTo("wrong_profile");
+        assertThat(report.get("drifts").get(0).get("expected").asText()).isEqualTo("enabled, profile netledger-10M-20M");
+        assertThat(report.get("drifts").get(0).get("actual").asText()).isEqualTo("enabled, profile default");
+        int commands = router.commandLog().size();
+        api.awaitGet("/api/v1/nas-servers/" + nas + "/drift", staff, r -> r.json().path("checkedAt").isTextual());
+        assertThat(router.state().find("/ppp/secret", "name", username).orElseThrow().get("profile"))
+                .isEqualTo("default");
+        assertThat(router.commandLog()).hasSize(commands);
+        assertThat(api.get("/api/v1/nas-servers/" + Ids.next() + "/drift", staff).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/nas-servers/" + Ids.next() + "/reconcile", staff, null).status()).isEqualTo(404);
     }
 
     @Test
@@ -221,15 +285,15 @@ class ProvisioningApiTest extends ApiTest {
         assertProblem(api.post("/api/v1/subscriptions/" + Ids.next() + "/provisioning/retry", staff, null), 404, "");
     }
 
-    private String newSubscription(String nasPassword, String ip) {
+    private String newSubscription(String nasConfiguration, String ip) {
         String customer = newCustomer(staff, "Pelanggan " + Ids.next());
         String plan = api.post("/api/v1/service-plans", staff, """
                 {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
                  "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next())).json().get("id").asText();
-        String nas = api.post("/api/v1/nas-servers", staff, """
+        nas = api.post("/api/v1/nas-servers", staff, """
                 {"name": "POP %s", "ipAddress": "127.0.0.1", "port": %d, "username": "%s", "password": "%s",
-                 "apiType": "routeros_v7"}""".formatted(Ids.next(), router.port(), ROUTER_USER, nasPassword))
-                .json().get("id").asText();
+                 "apiType": "routeros_v7", "configuration": %s}""".formatted(Ids.next(), router.port(), ROUTER_USER,
+                ROUTER_PASSWORD, nasConfiguration)).json().get("id").asText();
         username = "pv-" + Ids.next();
         String id = api.post("/api/v1/customers/" + customer + "/subscriptions", staff, """
                 {"servicePlanId": "%s", "nasServerId": "%s", "username": "%s", "password": "pppoe-pw-1",
@@ -267,6 +331,12 @@ class ProvisioningApiTest extends ApiTest {
     private JsonNode awaitProvisioning(String state) {
         return api.awaitGet("/api/v1/subscriptions/" + subscription + "/provisioning", staff,
                 r -> r.status() == 200 && state.equals(r.json().path("state").asText())).json();
+    }
+
+    private JsonNode awaitWork(String operation, String state) {
+        return api.awaitGet("/api/v1/subscriptions/" + subscription + "/provisioning", staff,
+                r -> operation.equals(r.json().path("operation").asText())
+                        && state.equals(r.json().path("state").asText())).json();
     }
 
     private static String notification(String orderId, String transactionId) {

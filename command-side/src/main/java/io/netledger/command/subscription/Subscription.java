@@ -23,10 +23,12 @@ import io.netledger.api.subscription.PppoePasswordRotated;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.subscription.RecordRouterSync;
+import io.netledger.api.subscription.RepairRouterAccount;
 import io.netledger.api.subscription.RetryRouterWork;
 import io.netledger.api.subscription.RotatePppoePassword;
 import io.netledger.api.subscription.RouterOperation;
 import io.netledger.api.subscription.RouterWorkCompleted;
+import io.netledger.api.subscription.RouterRepairRequested;
 import io.netledger.api.subscription.RouterWorkFailed;
 import io.netledger.api.subscription.RouterWorkRetryRequested;
 import io.netledger.api.subscription.RouterWorkRetrying;
@@ -244,6 +246,14 @@ class Subscription {
         if (routerWorkOpen || routerWorkFailed) {
             apply(new RouterWorkCompleted(subscriptionId, command.operation(), command.attempts()));
         }
+        return getVersion();
+    }
+
+    /** Any state: reconciliation may find a terminated subscription's account still on the router. */
+    @CommandHandler
+    long handle(RepairRouterAccount command) {
+        check(command.drift() != null && !command.drift().isBlank(), "drift is required");
+        apply(new RouterRepairRequested(subscriptionId, command.drift().strip()));
         return getVersion();
     }
 

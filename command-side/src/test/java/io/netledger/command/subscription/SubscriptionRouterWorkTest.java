@@ -6,7 +6,9 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.secret.Sealed;
 import io.netledger.api.subscription.CompleteRouterWork;
 import io.netledger.api.subscription.FailRouterWork;
+import io.netledger.api.subscription.RepairRouterAccount;
 import io.netledger.api.subscription.RetryRouterWork;
+import io.netledger.api.subscription.RouterRepairRequested;
 import io.netledger.api.subscription.RouterOperation;
 import io.netledger.api.subscription.RouterWorkCompleted;
 import io.netledger.api.subscription.RouterWorkFailed;
@@ -107,6 +109,17 @@ class SubscriptionRouterWorkTest {
                 .when(new SuspendSubscription(SUB, null, "telat bayar"))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("subscription " + SUB + " is pending and cannot be suspended");
+    }
+
+    @Test
+    void aRepairNamesTheDriftItRepairs() {
+        fixture.given(CREATED)
+                .when(new RepairRouterAccount(SUB, " wrong_profile "))
+                .expectEvents(new RouterRepairRequested(SUB, "wrong_profile"));
+        fixture.given(CREATED)
+                .when(new RepairRouterAccount(SUB, " "))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("drift is required");
     }
 
     @Test

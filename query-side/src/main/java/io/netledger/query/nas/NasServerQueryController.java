@@ -1,6 +1,8 @@
 package io.netledger.query.nas;
 
 import io.netledger.api.NotFound;
+import io.netledger.api.nas.FindRouterDrift;
+import io.netledger.api.nas.RouterDriftReport;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.nas.FindNasServer;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,5 +47,16 @@ class NasServerQueryController {
         NasServerView view = queries.query(new FindNasServer(id), ResponseTypes.optionalInstanceOf(NasServerView.class))
                 .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
+    }
+
+    /**
+     * What the last reconciliation found on the NAS's router. Before the first one the report says so: no
+     * check time, nothing checked.
+     */
+    @GetMapping("/{id}/drift")
+    RouterDriftReport drift(@PathVariable long id) {
+        get(id);
+        return queries.query(new FindRouterDrift(id), ResponseTypes.optionalInstanceOf(RouterDriftReport.class))
+                .join().orElseGet(() -> new RouterDriftReport(id, null, 0, false, List.of()));
     }
 }

@@ -1,0 +1,185 @@
+package io.netledger.saga;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.netledger.api.NotFound;
+import io.netledger.api.PageSpec;
+import io.netledger.api.nas.FindNasServer;
+import io.netledger.api.nas.NasServerView;
+import io.netledger.api.nas.RouterDrift;
+import io.netledger.api.nas.RouterDriftReport;
+import io.netledger.api.nas.RouterReconciled;
+import io.netledger.api.subscription.FindSubscriptions;
+import io.netledger.api.subscription.RepairRouterAccount;
+import io.netledger.api.subscription.SubscriptionPage;
+import io.netledger.api.subscription.SubscriptionStatus;
+import io.netledger.api.subscription.SubscriptionView;
+import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.PppSecretEntry;
+import io.netledger.routeros.RouterFailure;
+import io.netledger.routeros.RouterGateway;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares what the books say each PPPoE subscription of a NAS should be on its router with the router's PPP
+ * secrets: missing, extra, disabled or enabled against the books, wrong speed profile. Every run is recorded
+ * ({@link RouterReconciled}: audit and {@code GET /nas-servers/{id}/drift}); unless the NAS is set to
+ * {@code configuration.reconcile = "report-only"}, each drift is repaired, through the subscription's saga
+ * where there is one so that the repair is retried and serialised with everything else on that account.
+ *
+ * <p>An account NetLedger did not make (its comment is not NetLedger's) is reported and never removed: ISPs
+ * keep hand-made secrets for staff and test lines. Pending subscriptions are not judged: they are not meant to
+ * be on the router yet. Hotspot and static-IP plans are not compared yet.
+ */
+public final class RouterReconciliation {
+
+    public static final String REPORT_ONLY = "report-only";
+    private static final Logger log = LoggerFactory.getLogger(RouterReconciliation.class);
+    private static final int PAGE = PageSpec.MAX_SIZE;
+
+    private final QueryGateway queries;
+    private final RouterGateway router;
+    private final NetworkCatalogue catalogue;
+    private final CommandGateway commands;
+    private final EventGateway events;
+    private final MeterRegistry registry;
+    private final Map<Long, AtomicInteger> driftGauges = new ConcurrentHashMap<>();
+
+    public RouterReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
+            CommandGateway commands, EventGateway events, MeterRegistry registry) {
+        this.queries = queries;
+        this.router = router;
+        this.catalogue = catalogue;
+        this.commands = commands;
+        this.events = events;
+        this.registry = registry;
+    }
+
+    /** Reconciles one NAS now; a router that cannot be read fails the run and records nothing. */
+    public RouterDriftReport reconcile(long nasId) throws RouterFailure {
+        NasServerView server = queries.query(new FindNasServer(nasId),
+                        ResponseTypes.optionalInstanceOf(NasServerView.class)).join()
+                .orElseThrow(() -> new NotFound("NAS server " + nasId + " does not exist"));
+        boolean repairing = !REPORT_ONLY.equals(String.valueOf(server.configuration() == null ? null
+                : server.configuration().get("reconcile")));
+        NasEndpoint nas = catalogue.nas(nasId);
+        SuspensionPolicy policy = catalogue.suspension();
+        Map<String, PppSecretEntry> secrets = new LinkedHashMap<>();
+        router.pppSecrets(nas).forEach(secret -> secrets.put(secret.name(), secret));
+
+        List<RouterDrift> drifts = new ArrayList<>();
+        Map<Long, PlanOnRouter> plans = new HashMap<>();
+        int checked = 0;
+        for (SubscriptionView subscription : subscriptionsOn(nasId)) {
+            PppSecretEntry secret = secrets.remove(subscription.username());
+            if (subscription.status() == SubscriptionStatus.PENDING) {
+                continue;
+            }
+            PlanOnRouter plan = plans.get(subscription.servicePlanId());
+            if (plan == null) {
+                plan = catalogue.plan(subscription.servicePlanId());
+                plans.put(subscription.servicePlanId(), plan);
+            }
+            if (plan.service() != ServiceKind.PPPOE) {
+                continue;
+            }
+            checked++;
+            compare(subscription, secret, plan, policy).ifPresent(drifts::add);
+        }
+        secrets.values().forEach(stranger -> drifts.add(new RouterDrift(stranger.name(), null, RouterDrift.EXTRA,
+                "absent", describe(stranger), ours(stranger))));
+
+        events.publish(new RouterReconciled(nasId, checked, List.copyOf(drifts), repairing));
+        driftGauges.computeIfAbsent(nasId, id -> registry.gauge("netledger.reconciliation.drift",
+                Tags.of("nas", String.valueOf(id)), new AtomicInteger())).set(drifts.size());
+        if (repairing) {
+            repair(nas, drifts);
+        }
+        return new RouterDriftReport(nasId, Instant.now(), checked, repairing, List.copyOf(drifts));
+    }
+
+    private Optional<RouterDrift> compare(SubscriptionView subscription, PppSecretEntry secret,
+            PlanOnRouter plan, SuspensionPolicy policy) {
+        String user = subscription.username();
+        long id = subscription.id();
+        if (subscription.status() == SubscriptionStatus.TERMINATED) {
+            return secret == null ? Optional.empty() : Optional.of(new RouterDrift(user, id,
+                    RouterDrift.EXTRA, "absent (terminated)", describe(secret), ours(secret)));
+        }
+        if (secret == null) {
+            return Optional.of(new RouterDrift(user, id, RouterDrift.MISSING, expected(subscription,
+                    plan, policy), "absent", true));
+        }
+        boolean shouldBeDisabled = subscription.status() != SubscriptionStatus.ACTIVE && !policy.isolir();
+        if (secret.disabled() != shouldBeDisabled) {
+            return Optional.of(new RouterDrift(user, id,
+                    secret.disabled() ? RouterDrift.DISABLED : RouterDrift.ENABLED,
+                    expected(subscription, plan, policy), describe(secret), true));
+        }
+        if (!plan.profile().equals(secret.profile())) {
+            return Optional.of(new RouterDrift(user, id, RouterDrift.WRONG_PROFILE,
+                    expected(subscription, plan, policy), describe(secret), true));
+        }
+        return Optional.empty();
+    }
+
+    /** Through the saga for a subscription's account; an extra account of ours that no saga owns, directly. */
+    private void repair(NasEndpoint nas, List<RouterDrift> drifts) {
+        for (RouterDrift drift : drifts) {
+            if (!drift.repairable()) {
+                continue;
+            }
+            try {
+                if (RouterDrift.EXTRA.equals(drift.kind())) {
+                    router.removePppSecret(nas, drift.username());
+                    router.kickActiveSessions(nas, drift.username());
+                } else {
+                    commands.sendAndWait(new RepairRouterAccount(drift.subscriptionId(), drift.kind()));
+                }
+            } catch (RouterFailure | RuntimeException failure) {
+                log.warn("Repairing {} of {} on {} failed: {}", drift.kind(), drift.username(), nas.host(),
+                        failure.getMessage());
+            }
+        }
+    }
+
+    private List<SubscriptionView> subscriptionsOn(long nasId) {
+        List<SubscriptionView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            SubscriptionPage found = queries.query(new FindSubscriptions(null, nasId, null, null,
+                    new PageSpec(page, PAGE, "createdAt", true)), ResponseTypes.instanceOf(SubscriptionPage.class))
+                    .join();
+            all.addAll(found.content());
+            if (found.content().size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    private static String expected(SubscriptionView subscription, PlanOnRouter plan, SuspensionPolicy policy) {
+        boolean on = subscription.status() == SubscriptionStatus.ACTIVE || policy.isolir();
+        return (on ? "enabled" : "disabled") + ", profile " + plan.profile();
+    }
+
+    private static String describe(PppSecretEntry secret) {
+        return (secret.disabled() ? "disabled" : "enabled") + ", profile " + secret.profile();
+    }
+
+    private static boolean ours(PppSecretEntry secret) {
+        return AccountOnRouter.COMMENT.equals(secret.comment());
+    }
+}
