@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts NetLedger against a database of its own, runs the benchmark and prints the
  * report. Exits 0 when the benchmark ran, whether or not the target was met (the report
  * says PASS or FAIL), and 1 when it could not run. With {@code router} as the first
- * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator.
+ * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator; with {@code billing}
+ * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}.
  */
 public final class BenchMain {
 
@@ -27,6 +28,8 @@ public final class BenchMain {
         try {
             if (args.length > 0 && args[0].equals("router")) {
                 EnsureSecretBench.main(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("provisioning")) {
+                ProvisioningBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {
@@ -55,6 +58,21 @@ public final class BenchMain {
 
     static ConfigurableApplicationContext start(DataDirectory dataDirectory, BenchDatabase database,
             BenchSettings settings) {
+        // Commands go straight to the CommandGateway: no web server, nothing else on the CPU.
+        return new SpringApplicationBuilder(NetLedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(arguments(dataDirectory, database, settings));
+    }
+
+    /** With the web server on a free port, for benches that come in over HTTP as a gateway's webhook does. */
+    static ConfigurableApplicationContext startWithWebServer(DataDirectory dataDirectory, BenchDatabase database,
+            BenchSettings settings) {
+        List<String> arguments = new ArrayList<>(List.of(arguments(dataDirectory, database, settings)));
+        arguments.add("--server.port=0");
+        return new SpringApplicationBuilder(NetLedgerApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static String[] arguments(DataDirectory dataDirectory, BenchDatabase database, BenchSettings settings) {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.add(dataDirectory.springArgument());
         // A known password keeps the first-start banner with a generated one out of the output.
@@ -62,9 +80,6 @@ public final class BenchMain {
         arguments.add("--spring.main.banner-mode=off");
         arguments.add("--logging.level.root=WARN");
         arguments.addAll(settings.appProperties());
-        // Commands go straight to the CommandGateway: no web server, nothing else on the CPU.
-        return new SpringApplicationBuilder(NetLedgerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments.toArray(String[]::new));
+        return arguments.toArray(String[]::new);
     }
 }

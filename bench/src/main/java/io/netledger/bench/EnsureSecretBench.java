@@ -7,13 +7,6 @@ import io.netledger.routeros.mikrotik.MikrotikRouterGateway;
 import io.netledger.routeros.mikrotik.MikrotikSettings;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
-import io.netledger.routeros.wire.Sentence;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,41 +90,7 @@ public final class EnsureSecretBench {
 
     /** Each caller thread gets its own logged-in socket and asks one print per operation. */
     private static Operation rawRoundTrips(int port) {
-        ThreadLocal<RawSession> sessions = ThreadLocal.withInitial(() -> RawSession.open(port));
+        ThreadLocal<RawApiSession> sessions = ThreadLocal.withInitial(() -> RawApiSession.open(port, USER, PASSWORD));
         return () -> sessions.get().print();
-    }
-
-    private record RawSession(Socket socket, InputStream in, OutputStream out) {
-
-        static RawSession open(int port) {
-            try {
-                Socket socket = new Socket("127.0.0.1", port);
-                socket.setTcpNoDelay(true);
-                RawSession session = new RawSession(socket, new BufferedInputStream(socket.getInputStream()),
-                        new BufferedOutputStream(socket.getOutputStream()));
-                session.call(Sentence.of("/login").with("name", USER).with("password", PASSWORD));
-                return session;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot open a raw API session", e);
-            }
-        }
-
-        void print() throws IOException {
-            call(Sentence.of("/ppp/secret/print").withQuery("?name=nobody"));
-        }
-
-        private void call(Sentence request) throws IOException {
-            request.writeTo(out);
-            out.flush();
-            while (true) {
-                Sentence reply = Sentence.readFrom(in).orElseThrow(() -> new IOException("router closed"));
-                if (reply.word().equals("!done")) {
-                    return;
-                }
-                if (reply.word().equals("!trap") || reply.word().equals("!fatal")) {
-                    throw new IOException("router refused: " + reply);
-                }
-            }
-        }
     }
 }

@@ -16,4 +16,11 @@ public interface NetworkCatalogue {
     PlanOnRouter plan(long servicePlanId) throws RouterFailure;
 
     SuspensionPolicy suspension();
+
+    /**
+     * Whether NetLedger writes this NAS's accounts. Staff may set {@code configuration.provisioning = "manual"}
+     * on a router they keep managing by hand (a partner's router, one not migrated yet): NetLedger then bills
+     * its subscriptions and keeps their books, and leaves the router alone.
+     */
+    boolean managesAccounts(long nasServerId);
 }

@@ -1,6 +1,8 @@
 package io.netledger.saga;
 
 import io.netledger.api.nas.FindNasEndpoint;
+import io.netledger.api.nas.FindNasServer;
+import io.netledger.api.nas.NasServerView;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.ServicePlanView;
 import io.netledger.api.setting.DefaultSettings;
@@ -23,6 +25,8 @@ import org.axonframework.queryhandling.QueryGateway;
  * error; a deactivated NAS is refused.
  */
 public final class QueriedNetworkCatalogue implements NetworkCatalogue {
+
+    static final String MANUAL = "manual";
 
     private final QueryGateway queries;
     private final Duration connectTimeout;
@@ -56,6 +60,14 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
         } catch (IllegalArgumentException unusable) {
             throw new RouterRejected("service plan " + servicePlanId + ": " + unusable.getMessage());
         }
+    }
+
+    @Override
+    public boolean managesAccounts(long nasServerId) {
+        return queries.query(new FindNasServer(nasServerId), ResponseTypes.optionalInstanceOf(NasServerView.class))
+                .join().map(NasServerView::configuration)
+                .map(configuration -> !MANUAL.equals(configuration.get("provisioning")))
+                .orElse(true);
     }
 
     @Override

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * Compares what the books say each PPPoE subscription of a NAS should be on its router with the router's PPP
  * secrets: missing, extra, disabled or enabled against the books, wrong speed profile. Every run is recorded
  * ({@link RouterReconciled}: audit and {@code GET /nas-servers/{id}/drift}); unless the NAS is set to
- * {@code configuration.reconcile = "report-only"}, each drift is repaired, through the subscription's saga
+ * {@code configuration.reconcile = "report-only"} (or its accounts are managed by hand), each drift is repaired, through the subscription's saga
  * where there is one so that the repair is retried and serialised with everything else on that account.
  *
  * <p>An account NetLedger did not make (its comment is not NetLedger's) is reported and never removed: ISPs
@@ -75,7 +75,7 @@ public final class RouterReconciliation {
                         ResponseTypes.optionalInstanceOf(NasServerView.class)).join()
                 .orElseThrow(() -> new NotFound("NAS server " + nasId + " does not exist"));
         boolean repairing = !REPORT_ONLY.equals(String.valueOf(server.configuration() == null ? null
-                : server.configuration().get("reconcile")));
+                : server.configuration().get("reconcile"))) && catalogue.managesAccounts(nasId);
         NasEndpoint nas = catalogue.nas(nasId);
         SuspensionPolicy policy = catalogue.suspension();
         Map<String, PppSecretEntry> secrets = new LinkedHashMap<>();

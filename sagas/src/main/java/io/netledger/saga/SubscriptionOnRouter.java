@@ -74,7 +74,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * refuses, or stays unreachable past the schedule, ends the operation as failed: a provisioning is undone
  * where that would leave a paid-for customer half on, the subscription is suspended as
  * {@code provisioning_failed}, and the failure is recorded for staff, who can retry it. The books change
- * first and the router follows: staff suspending a customer is never refused because a router is down.
+ * first and the router follows: staff suspending a customer is never refused because a router is down
+ * (docs/adr/0010). On a NAS whose accounts staff manage by hand the books are kept and the router left alone.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -381,6 +382,15 @@ public class SubscriptionOnRouter {
         if (retryDeadline != null) {
             deadlines.cancelSchedule(RETRY_DEADLINE, retryDeadline);
             retryDeadline = null;
+        }
+        if (!catalogue.managesAccounts(nasServerId)) {
+            operation = null;
+            if (next == RouterOperation.PROVISION || next == RouterOperation.RESTORE) {
+                bringBooksInLine();
+            } else if (next == RouterOperation.TERMINATE) {
+                SagaLifecycle.end();
+            }
+            return;
         }
         operation = next;
         cause = why.length() > 200 ? why.substring(0, 200) : why;

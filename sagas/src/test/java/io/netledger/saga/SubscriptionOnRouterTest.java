@@ -351,6 +351,19 @@ class SubscriptionOnRouterTest {
     }
 
     @Test
+    void onANasManagedByHandThePaymentStillActivatesButTheRouterIsLeftAlone() {
+        catalogue.manual = true;
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY)
+                .whenPublishingA(PAID)
+                .expectDispatchedCommands(new ActivateSubscription(SUB, null, PAID_UNTIL));
+        fixture.givenAggregate(String.valueOf(SUB)).published(new SubscriptionActivated(SUB, PAID_UNTIL))
+                .whenAggregate(String.valueOf(SUB)).publishes(new SubscriptionTerminated(SUB, "pindah"))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+        assertThat(router.calls).isEmpty();
+    }
+
+    @Test
     void aStaticIpPlanIsLimitedByASimpleQueueAndSuspendedThroughTheIsolirList() {
         catalogue.plans.put(PLAN, PlanOnRouter.of(PLAN, 5_000, 10_000, Map.of("service", "static")));
         fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, PAID,
@@ -386,6 +399,7 @@ class SubscriptionOnRouterTest {
                 PLAN, PlanOnRouter.of(PLAN, 10_000, 20_000, Map.of()),
                 FASTER_PLAN, PlanOnRouter.of(FASTER_PLAN, 20_000, 50_000, Map.of())));
         SuspensionPolicy policy = SuspensionPolicy.DEFAULT;
+        boolean manual;
 
         @Override
         public NasEndpoint nas(long nasServerId) throws RouterFailure {
@@ -407,6 +421,11 @@ class SubscriptionOnRouterTest {
         @Override
         public SuspensionPolicy suspension() {
             return policy;
+        }
+
+        @Override
+        public boolean managesAccounts(long nasServerId) {
+            return !manual;
         }
     }
 }
