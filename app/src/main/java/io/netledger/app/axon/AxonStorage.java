@@ -126,7 +126,8 @@ class AxonStorage {
     }
 
     /**
-     * Every projection and saga runs in a pooled streaming processor, its tokens in
+     * Every projection runs in a pooled streaming processor (the router saga in a tracking one, see
+     * SagaWiring and docs/adr/0010), its tokens in
      * token_entry. A batch of events shares one transaction (and one token update), so a
      * projection that fell behind catches up instead of committing event by event. Four
      * segments let up to four nodes share a processor; more would only add coordination.
