@@ -5,10 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.netledger.app.payment.MidtransDocumented.midtransSays;
+import static io.netledger.app.payment.MidtransDocumented.sha512;
+import static io.netledger.app.payment.MidtransDocumented.signedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,6 @@ import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
 import io.netledger.app.Simultaneously;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +62,7 @@ class WebhookApiTest extends ApiTest {
 
     @Test
     void aSignedSettlementThatMidtransConfirmsPaysTheInvoice() {
-        midtransSays(invoiceNumber, "settlement", "tx-" + invoiceId, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "settlement", "tx-" + invoiceId, "166500.00");
         Reply reply = midtrans(notification("settlement", "tx-" + invoiceId, "166500.00", true));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 
@@ -82,13 +83,13 @@ class WebhookApiTest extends ApiTest {
     @Test
     void whatMidtransSaysNowIsWhatCountsNotWhatTheNotificationSaid() {
         String tx = "tx-unconfirmed-" + invoiceId;
-        midtransSays(invoiceNumber, "pending", tx, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "pending", tx, "166500.00");
         long before = events();
         Reply pending = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(pending.status()).as(pending.body()).isEqualTo(200);
         assertThat(events()).as("Midtrans still waits for the money").isEqualTo(before);
 
-        midtransSays(invoiceNumber, "expire", tx, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "expire", tx, "166500.00");
         Reply expired = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, expired).json().get("status").asText())
@@ -117,7 +118,7 @@ class WebhookApiTest extends ApiTest {
         assertProblem(midtrans(notification("settlement", tx, "166500.00", true)), 422, "knows no transaction");
         assertThat(events()).isEqualTo(before);
 
-        midtransSays(invoiceNumber, "settlement", tx, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "settlement", tx, "166500.00");
         Reply retried = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(retried.status()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, retried).json().get("status").asText())
@@ -127,7 +128,7 @@ class WebhookApiTest extends ApiTest {
     @Test
     void aPartialRefundGivesBackItsAmountOnlyAndTheInvoiceIsOwedAgain() {
         String tx = "tx-partial-" + invoiceId;
-        midtransSays(invoiceNumber, "partial_refund", tx, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "partial_refund", tx, "166500.00");
         Reply refunded = midtrans(notification("partial_refund", tx, "166500.00", true));
         assertThat(refunded.status()).as(refunded.body()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, refunded).json().get("status").asText())
@@ -162,7 +163,7 @@ class WebhookApiTest extends ApiTest {
 
     @Test
     void twoHundredCopiesOfOneNotificationAtOnceRecordOnePayment() throws Exception {
-        midtransSays(invoiceNumber, "settlement", "tx-storm-" + invoiceId, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "settlement", "tx-storm-" + invoiceId, "166500.00");
         String body = notification("settlement", "tx-storm-" + invoiceId, "166500.00", true);
         List<Reply> replies = Simultaneously.run(200, () -> midtrans(body));
         assertThat(replies).extracting(Reply::status).containsOnly(200);
@@ -178,7 +179,7 @@ class WebhookApiTest extends ApiTest {
     @Test
     void aRefundArrivingBeforeItsSettlementEndsRefundedWhateverTheOrder() {
         String tx = "tx-reorder-" + invoiceId;
-        midtransSays(invoiceNumber, "refund", tx, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "refund", tx, "166500.00");
         assertThat(midtrans(notification("refund", tx, "166500.00", true)).status()).isEqualTo(200);
         Reply settled = midtrans(notification("settlement", tx, "166500.00", true));
         assertThat(midtrans(notification("settlement", tx, "166500.00", true)).status()).isEqualTo(200);
@@ -192,7 +193,7 @@ class WebhookApiTest extends ApiTest {
 
     @Test
     void anExpiredAttemptIsRecordedAndTheInvoiceStillOwed() {
-        midtransSays(invoiceNumber, "expire", "tx-expired-" + invoiceId, "166500.00");
+        midtransSays(GATEWAYS, invoiceNumber, "expire", "tx-expired-" + invoiceId, "166500.00");
         Reply expired = midtrans(notification("expire", "tx-expired-" + invoiceId, "166500.00", true));
         assertThat(expired.status()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, expired).json().get("status").asText())
@@ -245,47 +246,6 @@ class WebhookApiTest extends ApiTest {
         return signed ? body : body.replaceFirst(",\\s*\"signature_key\": \"[0-9a-f]+\"", "");
     }
 
-    /** A notification as Midtrans documents it (bank transfer through a BCA virtual account). */
-    private static String signedFor(String orderId, String status, String transactionId, String grossAmount) {
-        String statusCode = "settlement".equals(status) || status.endsWith("refund") ? "200" : "202";
-        return """
-                {"transaction_time": "2026-11-05 10:11:12", "transaction_status": "%s",
-                 "transaction_id": "%s", "status_message": "midtrans payment notification",
-                 "status_code": "%s", "signature_key": "%s", "settlement_time": "2026-11-05 10:12:00",
-                 "payment_type": "bank_transfer", "order_id": "%s", "merchant_id": "G141532850",
-                 "gross_amount": "%s", "fraud_status": "accept", "currency": "IDR",
-                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}"""
-                .formatted(status, transactionId, statusCode,
-                        sha512(orderId + statusCode + grossAmount + MIDTRANS_SERVER_KEY), orderId, grossAmount);
-    }
-
-    /**
-     * Midtrans's Get Status answer for an order, as documented (bank transfer through a BCA
-     * virtual account); a refund names what it gave back.
-     */
-    private static void midtransSays(String orderId, String status, String transactionId, String grossAmount) {
-        String statusCode = switch (status) {
-            case "settlement", "refund", "partial_refund" -> "200";
-            case "pending" -> "201";
-            default -> "407";
-        };
-        String refund = switch (status) {
-            case "refund" -> ", \"refund_amount\": \"" + grossAmount + "\"";
-            case "partial_refund" -> ", \"refund_amount\": \"66500.00\"";
-            default -> "";
-        };
-        String settled = status.endsWith("refund") || status.equals("settlement")
-                ? ", \"settlement_time\": \"2026-11-05 10:12:00\"" : "";
-        GATEWAYS.stubFor(get(urlEqualTo("/v2/" + orderId + "/status")).willReturn(okJson("""
-                {"status_code": "%s", "status_message": "Success, transaction is found",
-                 "transaction_id": "%s", "order_id": "%s", "merchant_id": "G141532850",
-                 "gross_amount": "%s", "currency": "IDR", "payment_type": "bank_transfer",
-                 "transaction_time": "2026-11-05 10:11:12", "transaction_status": "%s", "fraud_status": "accept",
-                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}],
-                 "signature_key": "%s"%s%s}""".formatted(statusCode, transactionId, orderId, grossAmount, status,
-                sha512(orderId + statusCode + grossAmount + MIDTRANS_SERVER_KEY), settled, refund))));
-    }
-
     /** A callback as Tripay documents it for a closed payment through BRI virtual account. */
     private String tripayBody(String status, String reference) {
         return """
@@ -293,15 +253,6 @@ class WebhookApiTest extends ApiTest {
                  "payment_method_code": "BRIVA", "total_amount": 170750, "fee_merchant": 0, "fee_customer": 4250,
                  "total_fee": 4250, "amount_received": 166500, "is_closed_payment": 1, "status": "%s",
                  "paid_at": 1762312320, "note": null}""".formatted(reference, invoiceNumber, status);
-    }
-
-    private static String sha512(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String hmac(String body) {
@@ -338,7 +289,7 @@ class WebhookApiTest extends ApiTest {
         String retryOrder = again.json().get("orderId").asText();
         assertThat(retryOrder).as("a new order id for a new attempt").isEqualTo(invoiceNumber + "-1");
 
-        midtransSays(retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00");
+        midtransSays(GATEWAYS, retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00");
         Reply paid = midtrans(signedFor(retryOrder, "settlement", "tx-link-" + invoiceId, "166500.00"));
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         assertThat(readAfter("/api/v1/invoices/" + invoiceId, staff, paid).json().get("status").asText())

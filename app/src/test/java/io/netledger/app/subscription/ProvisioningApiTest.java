@@ -1,8 +1,7 @@
 package io.netledger.app.subscription;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.netledger.app.payment.MidtransDocumented.midtransSays;
+import static io.netledger.app.payment.MidtransDocumented.signedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +11,7 @@ import io.netledger.app.ApiTest;
 import io.netledger.routeros.simulator.Fault;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -67,8 +63,9 @@ class ProvisioningApiTest extends ApiTest {
     void aSignedMidtransWebhookProvisionsThePlanOnTheRouterAndActivatesTheSubscription() {
         String invoice = sentInvoice();
         String number = api.get("/api/v1/invoices/" + invoice, staff).json().get("invoiceNumber").asText();
-        midtransSays(number, "tx-" + invoice);
-        Reply webhook = api.post("/api/v1/webhooks/midtrans", null, notification(number, "tx-" + invoice));
+        midtransSays(GATEWAYS, number, "settlement", "tx-" + invoice, "166500.00");
+        Reply webhook = api.post("/api/v1/webhooks/midtrans", null,
+                signedFor(number, "settlement", "tx-" + invoice, "166500.00"));
         assertThat(webhook.status()).as(webhook.body()).isEqualTo(200);
 
         Map<String, String> secret = awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
@@ -337,35 +334,5 @@ class ProvisioningApiTest extends ApiTest {
         return api.awaitGet("/api/v1/subscriptions/" + subscription + "/provisioning", staff,
                 r -> operation.equals(r.json().path("operation").asText())
                         && state.equals(r.json().path("state").asText())).json();
-    }
-
-    private static String notification(String orderId, String transactionId) {
-        return """
-                {"transaction_time": "2026-12-01 10:11:12", "transaction_status": "settlement",
-                 "transaction_id": "%s", "status_message": "midtrans payment notification",
-                 "status_code": "200", "signature_key": "%s", "settlement_time": "2026-12-01 10:12:00",
-                 "payment_type": "bank_transfer", "order_id": "%s", "merchant_id": "G141532850",
-                 "gross_amount": "166500.00", "fraud_status": "accept", "currency": "IDR",
-                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}"""
-                .formatted(transactionId, sha512(orderId + "200" + "166500.00" + MIDTRANS_SERVER_KEY), orderId);
-    }
-
-    private static void midtransSays(String orderId, String transactionId) {
-        GATEWAYS.stubFor(get(urlEqualTo("/v2/" + orderId + "/status")).willReturn(okJson("""
-                {"status_code": "200", "status_message": "Success, transaction is found",
-                 "transaction_id": "%s", "order_id": "%s", "merchant_id": "G141532850",
-                 "gross_amount": "166500.00", "currency": "IDR", "payment_type": "bank_transfer",
-                 "transaction_time": "2026-12-01 10:11:12", "transaction_status": "settlement",
-                 "fraud_status": "accept", "settlement_time": "2026-12-01 10:12:00",
-                 "va_numbers": [{"va_number": "12345678901", "bank": "bca"}]}""".formatted(transactionId, orderId))));
-    }
-
-    private static String sha512(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
