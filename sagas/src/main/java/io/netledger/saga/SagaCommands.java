@@ -1,6 +1,5 @@
 package io.netledger.saga;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -29,15 +28,15 @@ public final class SagaCommands {
         this.executor = executor;
     }
 
-    /** The command's result, or empty when it was refused (logged with the reason). */
-    public Optional<Object> send(Object command) {
+    /** Whether the command was accepted; a refusal is logged with its reason. */
+    public boolean send(Object command) {
         try {
-            return Optional.ofNullable(CompletableFuture.supplyAsync(() -> gateway.sendAndWait(command), executor)
-                    .join());
+            CompletableFuture.runAsync(() -> gateway.sendAndWait(command), executor).join();
+            return true;
         } catch (CompletionException refused) {
             Throwable cause = refused.getCause() == null ? refused : refused.getCause();
             log.warn("{} was refused: {}", command.getClass().getSimpleName(), cause.getMessage());
-            return Optional.empty();
+            return false;
         }
     }
 }

@@ -138,6 +138,9 @@ public class SubscriptionOnRouter {
     /** Addresses the subscription no longer has that may still be on the isolir list. */
     private String staleAddress;
 
+    /** The suspension this saga sent when it compensated, whose echo needs no router work: it undid that already. */
+    private boolean suspendedByCompensation;
+
     private final Map<Long, String> graceDeadlines = new LinkedHashMap<>();
     private String planDeadline;
 
@@ -159,14 +162,13 @@ public class SubscriptionOnRouter {
         if (status == SubscriptionStatus.TERMINATED) {
             return;
         }
+        extendTo = later(extendTo, event.periodEnd());
         boolean serving = status == SubscriptionStatus.ACTIVE && onRouter == OnRouter.ENABLED && !busy();
         if (serving) {
-            extendTo = later(extendTo, event.periodEnd());
             extendBooks();
-            return;
+        } else {
+            start(RouterOperation.PROVISION, "invoice " + event.invoiceId() + " paid", at);
         }
-        extendTo = later(extendTo, event.periodEnd());
-        start(RouterOperation.PROVISION, "invoice " + event.invoiceId() + " paid", at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
@@ -212,7 +214,10 @@ public class SubscriptionOnRouter {
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(SubscriptionSuspended event, @Timestamp Instant at) {
         status = SubscriptionStatus.SUSPENDED;
-        serviceOff("suspended: " + event.reason(), SuspendSubscription.PROVISIONING_FAILED.equals(event.reason()), at);
+        boolean ownCompensation = suspendedByCompensation
+                && SuspendSubscription.PROVISIONING_FAILED.equals(event.reason());
+        suspendedByCompensation = false;
+        serviceOff("suspended: " + event.reason(), ownCompensation, at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
@@ -544,7 +549,8 @@ public class SubscriptionOnRouter {
                 String undo = undo();
                 boolean owed = status == SubscriptionStatus.PENDING || status == SubscriptionStatus.ACTIVE;
                 if (owed) {
-                    commands.send(new SuspendSubscription(subscriptionId, null, SuspendSubscription.PROVISIONING_FAILED));
+                    suspendedByCompensation = commands.send(new SuspendSubscription(subscriptionId, null,
+                            SuspendSubscription.PROVISIONING_FAILED));
                     status = SubscriptionStatus.SUSPENDED;
                 }
                 yield undo + (owed ? "; subscription suspended (" + SuspendSubscription.PROVISIONING_FAILED + ")"

@@ -195,6 +195,20 @@ class SubscriptionOnRouterTest {
                                 "account switched off again on the router; subscription suspended"
                                         + " (provisioning_failed)"));
         assertThat(router.secrets.get(USER).disabled()).isTrue();
+
+        int calls = router.calls.size();
+        fixture.whenAggregate(String.valueOf(SUB)).publishes(
+                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED))
+                .expectNoDispatchedCommands();
+        assertThat(router.calls).as("its own suspension needs no second trip to the router").hasSize(calls);
+    }
+
+    @Test
+    void aSuspensionThatStaffHappenToCallProvisioningFailedStillReachesTheRouter() {
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, PAID,
+                        new SubscriptionActivated(SUB, PAID_UNTIL))
+                .whenPublishingA(new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED));
+        assertThat(router.secrets.get(USER).disabled()).isTrue();
     }
 
     @Test
