@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ class AuditLogProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+    void on(Object event, EventMessage<?> message) throws JsonProcessingException {
         Map<String, Object> fields = json.convertValue(event, FIELDS);
         AuditModel part = event.getClass().getAnnotation(AuditModel.class);
         String modelType;
@@ -61,14 +60,17 @@ class AuditLogProjection {
         AuditedChange change = AuditedChange.of(event, fields, modelId, lastKnown);
 
         MetaData meta = message.getMetaData();
-        long id = token != null && token.position().isPresent() ? token.position().getAsLong() : Ids.next();
+        // The row's id is the event's own global index, read from the store in the same statement. The
+        // tracking token will not do: an event committed after a later one (two commands in parallel) arrives
+        // as a filled gap, whose token carries the later, higher index, and its row would collide with that one.
         jdbc.update("""
                 insert into audit_logs (id, user_id, action, model_type, model_id, old_values, new_values,
                                         ip_address, user_agent, created_at)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
+                select coalesce((select global_index from domain_event_entry where event_identifier = ?), ?),
+                       ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?
                 on conflict do nothing""",
-                id, numeric(meta.get("userId")), change.action(), modelType, modelId,
-                jsonOrNull(change.oldValues()), jsonOrNull(change.newValues()),
+                message.getIdentifier(), Ids.next(), numeric(meta.get("userId")), change.action(), modelType,
+                modelId, jsonOrNull(change.oldValues()), jsonOrNull(change.newValues()),
                 text(meta.get("clientIp"), 45), text(meta.get("userAgent"), 512),
                 Timestamp.from(message.getTimestamp()));
         if (modelId != null) {
