@@ -20,11 +20,14 @@ import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -84,7 +87,16 @@ public final class RouterReconciliation {
         List<RouterDrift> drifts = new ArrayList<>();
         Map<Long, PlanOnRouter> plans = new HashMap<>();
         int checked = 0;
-        for (SubscriptionView subscription : subscriptionsOn(nasId)) {
+        // A username freed by a termination may belong to a live subscription now: the live one owns the secret.
+        List<SubscriptionView> subscriptions = new ArrayList<>(subscriptionsOn(nasId));
+        subscriptions.sort(Comparator.comparing(s -> s.status() == SubscriptionStatus.TERMINATED));
+        Set<String> live = new HashSet<>();
+        for (SubscriptionView subscription : subscriptions) {
+            boolean terminated = subscription.status() == SubscriptionStatus.TERMINATED;
+            if (terminated && live.contains(subscription.username())) {
+                continue;
+            }
+            live.add(subscription.username());
             PppSecretEntry secret = secrets.remove(subscription.username());
             if (subscription.status() == SubscriptionStatus.PENDING) {
                 continue;
@@ -100,8 +112,10 @@ public final class RouterReconciliation {
             checked++;
             compare(subscription, secret, plan, policy).ifPresent(drifts::add);
         }
-        secrets.values().forEach(stranger -> drifts.add(new RouterDrift(stranger.name(), null, RouterDrift.EXTRA,
-                "absent", describe(stranger), ours(stranger))));
+        // VPN and other non-PPPoE secrets are the ISP's own business, not customers' lines.
+        secrets.values().stream().filter(RouterReconciliation::customerLine).forEach(stranger -> drifts.add(
+                new RouterDrift(stranger.name(), null, RouterDrift.EXTRA, "absent", describe(stranger),
+                        ours(stranger))));
 
         events.publish(new RouterReconciled(nasId, checked, List.copyOf(drifts), repairing));
         driftGauges.computeIfAbsent(nasId, id -> registry.gauge("netledger.reconciliation.drift",
@@ -177,6 +191,10 @@ public final class RouterReconciliation {
 
     private static String describe(PppSecretEntry secret) {
         return (secret.disabled() ? "disabled" : "enabled") + ", profile " + secret.profile();
+    }
+
+    private static boolean customerLine(PppSecretEntry secret) {
+        return secret.service() == null || "pppoe".equals(secret.service()) || "any".equals(secret.service());
     }
 
     private static boolean ours(PppSecretEntry secret) {

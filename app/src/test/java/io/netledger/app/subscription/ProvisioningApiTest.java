@@ -28,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * Retries here wait 200 ms to 1 s instead of the production 5 s to 10 min.
  */
 @TestPropertySource(properties = {
+        "netledger.routers.provisioning=automatic",
         "netledger.routers.retry-initial-delay=200ms",
         "netledger.routers.retry-max-delay=1s",
         "netledger.routers.retry-attempts=4"})
@@ -227,6 +228,7 @@ class ProvisioningApiTest extends ApiTest {
         router.state().add("/ppp/secret", Map.of("name", "teknisi", "password", "x", "profile", "default"));
         router.state().add("/ppp/secret", Map.of("name", "bekas-pelanggan", "password", "x", "profile", "default",
                 "comment", "netledger"));
+        router.state().add("/ppp/secret", Map.of("name", "vpn-kantor", "password", "x", "service", "l2tp"));
 
         Reply reconciled = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null);
         assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
@@ -254,6 +256,31 @@ class ProvisioningApiTest extends ApiTest {
         assertThat(again.get("drifts")).as("only the technician's line is left").hasSize(1);
         assertThat(api.get("/actuator/prometheus", null).body())
                 .contains("netledger_reconciliation_drift{nas=\"" + nas + "\"} 1.0");
+    }
+
+    @Test
+    void aUsernameFreedByATerminationBelongsToTheSubscriptionThatTookItOver() {
+        String first = subscription;
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+        api.post("/api/v1/subscriptions/" + first + "/terminate", staff, "{\"reason\": \"pindah\"}");
+        awaitWork("terminate", "completed");
+        String customer = api.get("/api/v1/subscriptions/" + first, staff).json().get("customerId").asText();
+        String plan = api.get("/api/v1/subscriptions/" + first, staff).json().get("servicePlanId").asText();
+        Reply again = api.post("/api/v1/customers/" + customer + "/subscriptions", staff, """
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "%s", "password": "pppoe-pw-2",
+                 "startDate": "2026-12-01"}""".formatted(plan, nas, username));
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        subscription = again.json().get("id").asText();
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff, r -> r.status() == 200);
+        pay(sentInvoice(), "TRF-2", "166500");
+        awaitProvisioning("completed");
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().path("status").asText()));
+
+        JsonNode report = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
+        assertThat(report.get("drifts")).as(report.toString()).isEmpty();
+        assertThat(report.get("accountsChecked").asInt()).isEqualTo(1);
     }
 
     @Test
