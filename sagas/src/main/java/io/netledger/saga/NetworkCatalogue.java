@@ -20,7 +20,8 @@ public interface NetworkCatalogue {
     /**
      * Whether NetLedger writes this NAS's accounts. Staff may set {@code configuration.provisioning = "manual"}
      * on a router they keep managing by hand (a partner's router, one not migrated yet): NetLedger then bills
-     * its subscriptions and keeps their books, and leaves the router alone.
+     * its subscriptions and keeps their books, and leaves the router alone. {@code "automatic"} makes NetLedger
+     * write it; without either, the installation's default decides ({@code NETLEDGER_ROUTER_PROVISIONING}).
      */
     boolean managesAccounts(long nasServerId);
 }

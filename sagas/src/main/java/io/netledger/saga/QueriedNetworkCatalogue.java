@@ -27,15 +27,20 @@ import org.axonframework.queryhandling.QueryGateway;
 public final class QueriedNetworkCatalogue implements NetworkCatalogue {
 
     static final String MANUAL = "manual";
+    static final String AUTOMATIC = "automatic";
 
     private final QueryGateway queries;
     private final Duration connectTimeout;
     private final Duration commandTimeout;
+    private final boolean managesByDefault;
 
-    public QueriedNetworkCatalogue(QueryGateway queries, Duration connectTimeout, Duration commandTimeout) {
+    /** {@code managesByDefault}: for a NAS whose configuration names no {@code provisioning} mode. */
+    public QueriedNetworkCatalogue(QueryGateway queries, Duration connectTimeout, Duration commandTimeout,
+            boolean managesByDefault) {
         this.queries = queries;
         this.connectTimeout = connectTimeout;
         this.commandTimeout = commandTimeout;
+        this.managesByDefault = managesByDefault;
     }
 
     @Override
@@ -66,8 +71,9 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
     public boolean managesAccounts(long nasServerId) {
         return queries.query(new FindNasServer(nasServerId), ResponseTypes.optionalInstanceOf(NasServerView.class))
                 .join().map(NasServerView::configuration)
-                .map(configuration -> !MANUAL.equals(configuration.get("provisioning")))
-                .orElse(true);
+                .map(configuration -> configuration.get("provisioning"))
+                .map(mode -> MANUAL.equals(mode) ? Boolean.FALSE : AUTOMATIC.equals(mode) ? Boolean.TRUE : null)
+                .orElse(managesByDefault);
     }
 
     @Override

@@ -88,12 +88,12 @@ final class RouterDouble implements RouterGateway {
 
     @Override
     public void disablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
-        throw new UnsupportedOperationException("the sagas disable through ensurePppSecret");
+        throw new AssertionError("the saga disables through ensurePppSecret, which also creates a missing secret");
     }
 
     @Override
     public void enablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
-        throw new UnsupportedOperationException("the sagas enable through ensurePppSecret");
+        throw new AssertionError("the saga enables through ensurePppSecret, which also creates a missing secret");
     }
 
     @Override
@@ -150,36 +150,36 @@ final class RouterDouble implements RouterGateway {
 
     @Override
     public SystemResource systemResource(NasEndpoint nas) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public List<RouterInterface> interfaces(NasEndpoint nas) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public InterfaceTraffic traffic(NasEndpoint nas, String interfaceName) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public List<PppSession> activeSessions(NasEndpoint nas) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public List<PppSecretEntry> pppSecrets(NasEndpoint nas) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 
     @Override
     public List<PppProfileEntry> pppProfiles(NasEndpoint nas) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the saga does not read the router");
     }
 }

@@ -33,7 +33,7 @@ class SagaWiring {
     @Bean
     NetworkCatalogue networkCatalogue(QueryGateway queries, NetLedgerProperties properties) {
         return new QueriedNetworkCatalogue(queries, properties.routers().connectTimeout(),
-                properties.routers().commandTimeout());
+                properties.routers().commandTimeout(), properties.routers().provisionsByDefault());
     }
 
     /** As many as the saga's segments can wait on at once, with room to spare; each holds a connection briefly. */

@@ -37,6 +37,16 @@ class BadInputTest extends ApiTest {
         eventsBefore = events();
     }
 
+    /** The count the other tests compare: it must see what a request writes, or "nothing written" proves nothing. */
+    @Test
+    void theEventCountSeesWhatARequestWrites() {
+        Reply created = api.post("/api/v1/service-plans", admin, """
+                {"name": "Counted %d", "price": "1", "billingCycle": "monthly", "downloadSpeed": 1,
+                 "uploadSpeed": 1, "dataUnit": "unlimited"}""".formatted(System.nanoTime()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(events()).isEqualTo(eventsBefore + 1);
+    }
+
     private void assertRefused(Reply reply, int status, String detailContains) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.isProblem()).as("problem+json: " + reply.headers() + " " + reply.body()).isTrue();
