@@ -16,6 +16,7 @@ import io.netledger.routeros.RouterUnavailable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -45,9 +46,9 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
 
     @Override
     public NasEndpoint nas(long nasServerId) throws RouterFailure {
-        io.netledger.api.nas.NasEndpoint nas = queries.query(new FindNasEndpoint(nasServerId),
-                        ResponseTypes.optionalInstanceOf(io.netledger.api.nas.NasEndpoint.class)).join()
-                .orElseThrow(() -> new RouterUnavailable("NAS server " + nasServerId + " is not known (yet)"));
+        io.netledger.api.nas.NasEndpoint nas = known(() -> queries.query(new FindNasEndpoint(nasServerId),
+                        ResponseTypes.optionalInstanceOf(io.netledger.api.nas.NasEndpoint.class)).join())
+                .orElseThrow(() -> notYetKnown("NAS server " + nasServerId));
         if (!nas.active()) {
             throw new RouterRejected("NAS server " + nasServerId + " is deactivated");
         }
@@ -57,9 +58,9 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
 
     @Override
     public PlanOnRouter plan(long servicePlanId) throws RouterFailure {
-        ServicePlanView plan = queries.query(new FindServicePlan(servicePlanId),
-                        ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join()
-                .orElseThrow(() -> new RouterUnavailable("service plan " + servicePlanId + " is not known (yet)"));
+        ServicePlanView plan = known(() -> queries.query(new FindServicePlan(servicePlanId),
+                        ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join())
+                .orElseThrow(() -> notYetKnown("service plan " + servicePlanId));
         try {
             return PlanOnRouter.of(plan.id(), plan.uploadSpeed(), plan.downloadSpeed(), plan.metadata());
         } catch (IllegalArgumentException unusable) {
@@ -84,6 +85,30 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
         int grace = setting(DefaultSettings.SUSPENSION_GRACE_DAYS).map(QueriedNetworkCatalogue::days)
                 .orElse(SuspensionPolicy.DEFAULT.graceDays());
         return new SuspensionPolicy(isolir, list, grace);
+    }
+
+    /**
+     * A NAS or plan registered a moment before a subscription was paid may not be in its read model yet (the
+     * projections look for new events every half second): asked again for up to a second before the saga
+     * falls back to its retry schedule.
+     */
+    private static <T> Optional<T> known(Supplier<Optional<T>> lookup) {
+        for (int attempt = 0; ; attempt++) {
+            Optional<T> found = lookup.get();
+            if (found.isPresent() || attempt == 10) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+    }
+
+    private static RouterUnavailable notYetKnown(String what) {
+        return new RouterUnavailable(what + " is not known (yet)", null, RouterFailure.Reason.OTHER);
     }
 
     private Optional<String> setting(String key) {

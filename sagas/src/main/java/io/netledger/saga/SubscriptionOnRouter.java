@@ -32,6 +32,7 @@ import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.routeros.EncryptedPassword;
+import io.netledger.routeros.NasEndpoint;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.routeros.RouterItemId;
@@ -455,21 +456,31 @@ public class SubscriptionOnRouter {
     }
 
     private AccountOnRouter account(boolean unlessRecentlyDown) throws StepFailed {
+        PlanOnRouter plan;
+        NasEndpoint nas;
         try {
-            PlanOnRouter plan = catalogue.plan(routerPlanId);
-            var nas = catalogue.nas(nasServerId);
-            if (unlessRecentlyDown) {
-                outages.checkReachable(nas);
-            }
-            AccountOnRouter account = new AccountOnRouter(router, nas, username, new EncryptedPassword(password),
-                    address(), plan, catalogue.suspension());
-            if (staleAddress != null) {
-                router.removeAddressListEntry(nas, account.policy().isolirList(), staleAddress);
-            }
-            return account;
+            plan = catalogue.plan(routerPlanId);
+            nas = catalogue.nas(nasServerId);
         } catch (RouterFailure failure) {
-            throw new StepFailed("reach_router", failure);
+            throw new StepFailed("look_up_nas_and_plan", failure);
         }
+        if (unlessRecentlyDown) {
+            try {
+                outages.checkReachable(nas);
+            } catch (RouterFailure failure) {
+                throw new StepFailed("reach_router", failure);
+            }
+        }
+        AccountOnRouter account = new AccountOnRouter(router, nas, username, new EncryptedPassword(password),
+                address(), plan, catalogue.suspension());
+        if (staleAddress != null) {
+            try {
+                router.removeAddressListEntry(nas, account.policy().isolirList(), staleAddress);
+            } catch (RouterFailure failure) {
+                throw new StepFailed("remove_old_isolir_entry", failure);
+            }
+        }
+        return account;
     }
 
     private void completed(RouterItemId id, AccountOnRouter account) {
