@@ -61,6 +61,9 @@ public interface RouterGateway {
      */
     void ensureAddressListEntry(NasEndpoint nas, String list, String address, String comment) throws RouterFailure;
 
+    /** Every entry of the firewall address list {@code list}, to reconcile the isolir list with the books. */
+    List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) throws RouterFailure;
+
     /** Takes {@code address} off {@code list}; succeeds when it is not on it. */
     void removeAddressListEntry(NasEndpoint nas, String list, String address) throws RouterFailure;
 

@@ -9,11 +9,15 @@ import io.netledger.api.nas.NasServerView;
 import io.netledger.api.nas.RouterDrift;
 import io.netledger.api.nas.RouterDriftReport;
 import io.netledger.api.nas.RouterReconciled;
+import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscriptions;
+import io.netledger.api.subscription.NetworkList;
+import io.netledger.api.subscription.NetworkView;
 import io.netledger.api.subscription.RepairRouterAccount;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
+import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.NasEndpoint;
 import io.netledger.routeros.PppSecretEntry;
 import io.netledger.routeros.RouterFailure;
@@ -85,6 +89,8 @@ public final class RouterReconciliation {
         router.pppSecrets(nas).forEach(secret -> secrets.put(secret.name(), secret));
 
         List<RouterDrift> drifts = new ArrayList<>();
+        Map<String, Watched> onIsolirWatch = new HashMap<>();
+        List<Removal> removals = new ArrayList<>();
         Map<Long, PlanOnRouter> plans = new HashMap<>();
         int checked = 0;
         // A username freed by a termination may belong to a live subscription now: the live one owns the secret.
@@ -106,22 +112,33 @@ public final class RouterReconciliation {
                 plan = catalogue.plan(subscription.servicePlanId());
                 plans.put(subscription.servicePlanId(), plan);
             }
+            if (!terminated) {
+                onIsolirWatch.put(subscription.username(), new Watched(subscription, plan));
+            }
             if (plan.service() != ServiceKind.PPPOE) {
                 continue;
             }
             checked++;
             compare(subscription, secret, plan, policy).ifPresent(drifts::add);
         }
+        drifts.addAll(compareIsolirList(nas, policy, onIsolirWatch, removals));
         // VPN and other non-PPPoE secrets are the ISP's own business, not customers' lines.
-        secrets.values().stream().filter(RouterReconciliation::customerLine).forEach(stranger -> drifts.add(
-                new RouterDrift(stranger.name(), null, RouterDrift.EXTRA, "absent", describe(stranger),
-                        ours(stranger))));
+        secrets.values().stream().filter(RouterReconciliation::customerLine).forEach(stranger -> {
+            drifts.add(new RouterDrift(stranger.name(), null, RouterDrift.EXTRA, "absent", describe(stranger),
+                    ours(stranger)));
+            if (ours(stranger)) {
+                removals.add(() -> {
+                    router.removePppSecret(nas, stranger.name());
+                    router.kickActiveSessions(nas, stranger.name());
+                });
+            }
+        });
 
         events.publish(new RouterReconciled(nasId, checked, List.copyOf(drifts), repairing));
         driftGauges.computeIfAbsent(nasId, id -> registry.gauge("netledger.reconciliation.drift",
                 Tags.of("nas", String.valueOf(id)), new AtomicInteger())).set(drifts.size());
         if (repairing) {
-            repair(nas, drifts);
+            repair(nas, drifts, removals);
         }
         return new RouterDriftReport(nasId, Instant.now(), checked, repairing, List.copyOf(drifts));
     }
@@ -151,24 +168,92 @@ public final class RouterReconciliation {
         return Optional.empty();
     }
 
-    /** Through the saga for a subscription's account; an extra account of ours that no saga owns, directly. */
-    private void repair(NasEndpoint nas, List<RouterDrift> drifts) {
+    /**
+     * Through the saga for a subscription's account; what belongs to no live subscription (a secret or an
+     * isolir entry NetLedger made), directly.
+     */
+    private void repair(NasEndpoint nas, List<RouterDrift> drifts, List<Removal> removals) {
         for (RouterDrift drift : drifts) {
-            if (!drift.repairable()) {
+            if (!drift.repairable() || drift.subscriptionId() == null) {
                 continue;
             }
             try {
-                if (RouterDrift.EXTRA.equals(drift.kind())) {
-                    router.removePppSecret(nas, drift.username());
-                    router.kickActiveSessions(nas, drift.username());
-                } else {
-                    commands.sendAndWait(new RepairRouterAccount(drift.subscriptionId(), drift.kind()));
-                }
-            } catch (RouterFailure | RuntimeException failure) {
+                commands.sendAndWait(new RepairRouterAccount(drift.subscriptionId(), drift.kind()));
+            } catch (RuntimeException failure) {
                 log.warn("Repairing {} of {} on {} failed: {}", drift.kind(), drift.username(), nas.host(),
                         failure.getMessage());
             }
         }
+        for (Removal removal : removals) {
+            try {
+                removal.run();
+            } catch (RouterFailure failure) {
+                log.warn("Removing a leftover from {} failed: {}", nas.host(), failure.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The isolir list against the books: a suspended (or expired) subscription that is isolated rather than
+     * disabled (isolir mode, or a static IP) must have its primary address on it; an entry NetLedger made
+     * (comment {@code netledger:<username>}) must belong to such a subscription. Entries made by hand are
+     * left alone.
+     */
+    private List<RouterDrift> compareIsolirList(NasEndpoint nas, SuspensionPolicy policy,
+            Map<String, Watched> live, List<Removal> removals) throws RouterFailure {
+        Map<String, AddressListEntry> entries = new HashMap<>();
+        router.addressListEntries(nas, policy.isolirList()).forEach(entry -> entries.put(entry.address(), entry));
+        List<RouterDrift> drifts = new ArrayList<>();
+        String onList = "on address list " + policy.isolirList();
+        for (Watched watched : live.values()) {
+            SubscriptionView subscription = watched.subscription();
+            boolean isolated = subscription.status() != SubscriptionStatus.ACTIVE
+                    && subscription.status() != SubscriptionStatus.PENDING
+                    && (policy.isolir() || watched.plan().service() == ServiceKind.STATIC);
+            if (!isolated) {
+                continue;
+            }
+            String address = primaryAddress(subscription.id());
+            if (address != null && entries.remove(address) == null) {
+                drifts.add(new RouterDrift(subscription.username(), subscription.id(), RouterDrift.NOT_ISOLATED,
+                        address + " " + onList, "not on it", true));
+            }
+        }
+        for (AddressListEntry entry : entries.values()) {
+            String comment = entry.comment() == null ? "" : entry.comment();
+            if (!comment.startsWith(AccountOnRouter.COMMENT + ":")) {
+                continue;
+            }
+            String username = comment.substring(AccountOnRouter.COMMENT.length() + 1);
+            Watched owner = live.get(username);
+            if (owner != null && owner.subscription().status() == SubscriptionStatus.ACTIVE) {
+                drifts.add(new RouterDrift(username, owner.subscription().id(), RouterDrift.ISOLATED,
+                        "not " + onList, entry.address() + " " + onList, true));
+            } else if (owner == null) {
+                drifts.add(new RouterDrift(username, null, RouterDrift.ISOLATED, "not " + onList,
+                        entry.address() + " " + onList, true));
+                removals.add(() -> router.removeAddressListEntry(nas, policy.isolirList(), entry.address()));
+            }
+        }
+        return drifts;
+    }
+
+    private String primaryAddress(long subscriptionId) {
+        return queries.query(new FindNetworks(subscriptionId), ResponseTypes.instanceOf(NetworkList.class)).join()
+                .content().stream().filter(NetworkView::isPrimary).map(NetworkView::ipAddress)
+                .filter(address -> address != null && !address.isBlank())
+                .map(address -> address.endsWith("/32") ? address.substring(0, address.length() - 3) : address)
+                .findFirst().orElse(null);
+    }
+
+    /** A live subscription of the NAS and its plan on the router. */
+    private record Watched(SubscriptionView subscription, PlanOnRouter plan) {
+    }
+
+    /** Taking away something of NetLedger's that no live subscription owns. */
+    @FunctionalInterface
+    private interface Removal {
+        void run() throws RouterFailure;
     }
 
     private List<SubscriptionView> subscriptionsOn(long nasId) {

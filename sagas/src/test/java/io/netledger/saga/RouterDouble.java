@@ -1,5 +1,6 @@
 package io.netledger.saga;
 
+import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
 import io.netledger.routeros.NasEndpoint;
@@ -170,6 +171,11 @@ final class RouterDouble implements RouterGateway {
 
     @Override
     public List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) {
+        throw new AssertionError("the saga does not read the router");
+    }
+
+    @Override
+    public List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) {
         throw new AssertionError("the saga does not read the router");
     }
 

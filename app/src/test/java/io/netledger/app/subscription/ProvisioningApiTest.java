@@ -259,6 +259,51 @@ class ProvisioningApiTest extends ApiTest {
     }
 
     @Test
+    void reconciliationKeepsTheIsolirListInLineWithTheBooks() {
+        Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
+        assertThat(mode.status()).as(mode.body()).isEqualTo(200);
+        api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
+                r -> "isolir".equals(r.json().path("value").asText()));
+        pay(sentInvoice(), "TRF-1", "166500");
+        awaitProvisioning("completed");
+        api.post("/api/v1/subscriptions/" + subscription + "/suspend", staff, "{\"reason\": \"telat bayar\"}");
+        awaitOnRouter("/ip/firewall/address-list", "address", "10.77.0.15", e -> "isolir".equals(e.get("list")));
+        awaitWork("suspend", "completed");
+        // By hand: the suspended customer let out, and a leftover of a customer NetLedger no longer has.
+        String entry = router.state().find("/ip/firewall/address-list", "address", "10.77.0.15").orElseThrow()
+                .get(".id");
+        router.state().remove("/ip/firewall/address-list", entry);
+        router.state().add("/ip/firewall/address-list", Map.of("list", "isolir", "address", "10.77.9.9",
+                "comment", "netledger:sudah-pindah"));
+        router.state().add("/ip/firewall/address-list", Map.of("list", "isolir", "address", "10.77.9.10",
+                "comment", "diblokir teknisi"));
+
+        JsonNode report = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
+        assertThat(report.get("drifts").toString())
+                .contains("\"subscriptionId\":\"" + subscription + "\",\"kind\":\"not_isolated\"")
+                .contains("\"username\":\"sudah-pindah\",\"subscriptionId\":null,\"kind\":\"isolated\"")
+                .doesNotContain("diblokir");
+        assertThat(report.get("drifts")).hasSize(2);
+        awaitOnRouter("/ip/firewall/address-list", "address", "10.77.0.15", e -> "isolir".equals(e.get("list")));
+        assertThat(router.state().find("/ip/firewall/address-list", "address", "10.77.9.9")).isEmpty();
+        assertThat(router.state().find("/ip/firewall/address-list", "address", "10.77.9.10"))
+                .as("an entry made by hand stays").isPresent();
+
+        // Reactivated, but someone isolated the customer again by hand with NetLedger's comment.
+        api.post("/api/v1/subscriptions/" + subscription + "/reactivate", staff, null);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                router.state().find("/ip/firewall/address-list", "address", "10.77.0.15").isEmpty());
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
+                r -> "active".equals(r.json().path("status").asText()));
+        router.state().add("/ip/firewall/address-list", Map.of("list", "isolir", "address", "10.77.0.15",
+                "comment", "netledger:" + username));
+        JsonNode again = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
+        assertThat(again.get("drifts").toString()).contains("\"kind\":\"isolated\"");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                router.state().find("/ip/firewall/address-list", "address", "10.77.0.15").isEmpty());
+    }
+
+    @Test
     void aUsernameFreedByATerminationBelongsToTheSubscriptionThatTookItOver() {
         String first = subscription;
         pay(sentInvoice(), "TRF-1", "166500");

@@ -1,5 +1,6 @@
 package io.netledger.routeros.mikrotik;
 
+import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
 import io.netledger.routeros.NasEndpoint;
@@ -171,6 +172,12 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     @Override
     public List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) throws RouterFailure {
         return connections.call(nas, session -> RouterLog.since(session, lastSeen));
+    }
+
+    @Override
+    public List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) throws RouterFailure {
+        requireText(list, "an address list");
+        return connections.call(nas, session -> AddressLists.entries(session, list));
     }
 
     @Override

@@ -6,8 +6,10 @@ import static io.netledger.routeros.mikrotik.SimulatedRouters.logins;
 import static io.netledger.routeros.mikrotik.SimulatedRouters.received;
 import static io.netledger.routeros.mikrotik.SimulatedRouters.seal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
 import io.netledger.routeros.NasEndpoint;
@@ -225,6 +227,19 @@ class RouterGatewayOperationsTest {
         gateway.removeAddressListEntry(nas, "isolir", "10.10.0.7");
 
         assertThat(router.state().records("/ip/firewall/address-list")).isEmpty();
+    }
+
+    @Test
+    void readsOneAddressListWithItsComments() throws Exception {
+        gateway.ensureAddressListEntry(nas, "isolir", "10.10.0.9", "netledger:budi");
+        router.state().add("/ip/firewall/address-list", Map.of("list", "isolir", "address", "10.10.0.10/32"));
+        router.state().add("/ip/firewall/address-list", Map.of("list", "tamu", "address", "10.10.0.11"));
+
+        assertThat(gateway.addressListEntries(nas, "isolir"))
+                .extracting(AddressListEntry::list, AddressListEntry::address, AddressListEntry::comment)
+                .containsExactlyInAnyOrder(tuple("isolir", "10.10.0.9", "netledger:budi"),
+                        tuple("isolir", "10.10.0.10", null));
+        assertThat(gateway.addressListEntries(nas, "kosong")).isEmpty();
     }
 
     @Test
