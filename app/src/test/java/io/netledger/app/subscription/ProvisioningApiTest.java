@@ -195,10 +195,7 @@ class ProvisioningApiTest extends ApiTest {
 
     @Test
     void inIsolirModeASuspensionRedirectsTheAddressAndATerminationRemovesEverything() {
-        Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
-        assertThat(mode.status()).as(mode.body()).isEqualTo(200);
-        api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
-                r -> "isolir".equals(r.json().path("value").asText()));
+        suspendByIsolir();
         pay(sentInvoice(), "TRF-1", "166500");
         awaitProvisioning("completed");
 
@@ -260,10 +257,7 @@ class ProvisioningApiTest extends ApiTest {
 
     @Test
     void reconciliationKeepsTheIsolirListInLineWithTheBooks() {
-        Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
-        assertThat(mode.status()).as(mode.body()).isEqualTo(200);
-        api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
-                r -> "isolir".equals(r.json().path("value").asText()));
+        suspendByIsolir();
         pay(sentInvoice(), "TRF-1", "166500");
         awaitProvisioning("completed");
         api.post("/api/v1/subscriptions/" + subscription + "/suspend", staff, "{\"reason\": \"telat bayar\"}");
@@ -361,6 +355,14 @@ class ProvisioningApiTest extends ApiTest {
                 .asText()).isEqualTo("none");
         assertProblem(api.get("/api/v1/subscriptions/" + Ids.next() + "/provisioning", staff), 404, "does not exist");
         assertProblem(api.post("/api/v1/subscriptions/" + Ids.next() + "/provisioning/retry", staff, null), 404, "");
+    }
+
+    /** Until the end of the test (stopRouter puts it back). */
+    private void suspendByIsolir() {
+        Reply mode = api.put("/api/v1/settings/network.suspension_mode", staff, "{\"value\": \"isolir\"}", null);
+        assertThat(mode.status()).as(mode.body()).isEqualTo(200);
+        api.awaitGet("/api/v1/settings/network.suspension_mode", staff,
+                r -> "isolir".equals(r.json().path("value").asText()));
     }
 
     private String newSubscription(String nasConfiguration, String ip) {
