@@ -2,6 +2,7 @@ package io.netledger.saga;
 
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterUnavailable;
+import java.util.Locale;
 
 /** A step of router work that failed, named for staff ({@code ensure_ppp_secret}), with the router's failure. */
 final class StepFailed extends Exception {
@@ -25,7 +26,7 @@ final class StepFailed extends Exception {
     }
 
     String error() {
-        String reason = failure.reason().name().toLowerCase(java.util.Locale.ROOT);
+        String reason = failure.reason().name().toLowerCase(Locale.ROOT);
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         String text = reason + ": " + message;
         return text.length() > 500 ? text.substring(0, 500) : text;

@@ -41,7 +41,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -378,7 +380,7 @@ public class SubscriptionOnRouter {
         if (before != null && !before.equals(after)) {
             staleAddress = before;
         }
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             resync(RouterOperation.SYNC, "address " + (after == null ? "removed" : after), at);
         }
     }
@@ -489,7 +491,7 @@ public class SubscriptionOnRouter {
             bringBooksInLine();
         }
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("service", account.plan().service().name().toLowerCase(java.util.Locale.ROOT));
+        config.put("service", account.plan().service().name().toLowerCase(Locale.ROOT));
         config.put("profile", account.plan().profile());
         config.put("rateLimit", account.plan().rateLimit().toRouterOs());
         commands.send(new CompleteRouterWork(subscriptionId, done, attempts, id == null ? null : id.value(), config));
