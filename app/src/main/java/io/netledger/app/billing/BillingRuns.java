@@ -1,6 +1,7 @@
 package io.netledger.app.billing;
 
 import io.netledger.api.AlreadyTaken;
+import io.netledger.api.Causes;
 import io.netledger.api.Ids;
 import io.netledger.api.invoice.IssueInvoice;
 import io.netledger.api.invoice.IssueInvoices;
@@ -150,7 +151,7 @@ public class BillingRuns {
                     null, runDate, null));
             counts.issued.incrementAndGet();
         } catch (RuntimeException e) {
-            if (causedBy(e, AlreadyTaken.class)) {
+            if (Causes.causedBy(e, AlreadyTaken.class)) {
                 counts.alreadyBilled.incrementAndGet();
             } else {
                 failed(counts, item.subscriptionId(), e.getMessage(), e);
@@ -162,15 +163,6 @@ public class BillingRuns {
         counts.failed.incrementAndGet();
         counts.lastError = "subscription " + subscriptionId + ": " + reason;
         log.warn("Billing run could not invoice subscription {}: {}", subscriptionId, reason, cause);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final class Counts {

@@ -1,5 +1,6 @@
 package io.netledger.app.web;
 
+import io.netledger.api.Causes;
 import io.netledger.api.AlreadyTaken;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
@@ -7,6 +8,8 @@ import io.netledger.api.RuleViolation;
 import io.netledger.app.security.LoginRefused;
 import io.netledger.payment.GatewayRefused;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Objects;
+import java.util.Optional;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +42,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> anything(Exception e, HttpServletRequest request) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            ProblemDetail known = known(t);
-            if (known != null) {
-                known.setInstance(URI.create(request.getRequestURI()));
-                return ResponseEntity.status(known.getStatus()).body(known);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        Optional<ProblemDetail> known = Causes.chain(e).map(ApiProblems::known).filter(Objects::nonNull).findFirst();
+        if (known.isPresent()) {
+            known.get().setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(known.get().getStatus()).body(known.get());
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -112,11 +110,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RequestTooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                        .body(problem(HttpStatus.CONTENT_TOO_LARGE, t.getMessage()));
-            }
+        Optional<RequestTooLarge> tooLarge = Causes.find(e, RequestTooLarge.class);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readable(e)));
     }

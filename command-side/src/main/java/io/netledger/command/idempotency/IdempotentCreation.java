@@ -1,5 +1,6 @@
 package io.netledger.command.idempotency;
 
+import io.netledger.api.Causes;
 import io.netledger.api.BadRequest;
 import io.netledger.command.claim.UniqueClaims;
 import java.util.Optional;
@@ -61,12 +62,8 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
                     commands.sendAndWait(create.apply(newId), MetaData.with(METADATA_KEY, scopedKey)
                             .and(METADATA_CREATED_ID, String.valueOf(newId))));
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof AlreadyCreated concurrent) {
-                    return new Result(concurrent.firstId, true, null);
-                }
-            }
-            throw e;
+            return Causes.find(e, AlreadyCreated.class).map(concurrent -> new Result(concurrent.firstId, true, null))
+                    .orElseThrow(() -> e);
         }
     }
 

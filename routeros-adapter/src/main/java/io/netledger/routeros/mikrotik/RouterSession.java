@@ -1,5 +1,6 @@
 package io.netledger.routeros.mikrotik;
 
+import io.netledger.api.Causes;
 import io.netledger.routeros.NasEndpoint;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.RouterFailure;
@@ -67,11 +68,11 @@ final class RouterSession implements AutoCloseable {
         try {
             connection = ApiConnection.connect(sockets, nas.host(), nas.port(), millis(nas.connectTimeout()));
         } catch (MikrotikApiException e) {
-            if (causedBy(e, CertificateException.class)) {
+            if (Causes.causedBy(e, CertificateException.class)) {
                 throw new RouterRejected(name(nas) + " presented a TLS certificate that is not trusted: " + e.getMessage(), e);
             }
-            RouterFailure.Reason reason = causedBy(e, ConnectException.class) ? RouterFailure.Reason.REFUSED
-                    : causedBy(e, SocketTimeoutException.class) ? RouterFailure.Reason.TIMEOUT
+            RouterFailure.Reason reason = Causes.causedBy(e, ConnectException.class) ? RouterFailure.Reason.REFUSED
+                    : Causes.causedBy(e, SocketTimeoutException.class) ? RouterFailure.Reason.TIMEOUT
                     : RouterFailure.Reason.CONNECTION_LOST;
             throw new RouterUnavailable("cannot reach " + name(nas) + ": " + e.getMessage(), e, reason);
         }
@@ -210,15 +211,6 @@ final class RouterSession implements AutoCloseable {
 
     private static String readable(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Collects one command's rows, called back on the library's reader thread. */
