@@ -20,11 +20,11 @@ import java.util.Optional;
  *
  * <p>Why the notification's own fields are never believed, only the status API's answer: the
  * {@code signature_key} is a SHA-512 over {@code order_id + status_code + gross_amount} and the server key
- * only. {@code transaction_status}, {@code transaction_id}, {@code refund_amount} and the times are not
- * signed, so a signed "200 settlement" could be replayed with its status rewritten to a refund; nor does
- * the signature carry a time, so it stays valid for ever, and Midtrans sends notifications more than once
- * and out of order. Midtrans itself advises confirming with {@code GET /v2/{order_id}/status}. Tripay is
- * not asked again (see {@link TripayCallbacks}).
+ * only. {@code transaction_status}, {@code fraud_status}, {@code transaction_id}, {@code refund_amount} and
+ * the times are not signed: a captured notification still verifies with any of them rewritten. Nor does the
+ * signature carry a time or a nonce, so it stays valid for ever, and Midtrans sends a notification more than
+ * once and out of order. Midtrans itself advises confirming with {@code GET /v2/{order_id}/status}, which we
+ * call with our server key over HTTPS. Tripay is not asked again (see {@link TripayCallbacks}).
  */
 public final class MidtransNotifications {
 
