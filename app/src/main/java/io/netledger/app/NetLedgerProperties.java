@@ -1,8 +1,5 @@
 package io.netledger.app;
 
-import io.netledger.payment.MidtransSnap;
-import io.netledger.payment.MidtransStatus;
-import io.netledger.payment.TripayCheckout;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +16,6 @@ public record NetLedgerProperties(
         Jwt jwt,
         Secrets secrets,
         Routers routers,
-        Payments payments,
         long maxRequestBytes) {
 
     public NetLedgerProperties {
@@ -29,7 +25,6 @@ public record NetLedgerProperties(
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
         routers = routers == null ? new Routers(null, null, null, null, null, null) : routers;
-        payments = payments == null ? new Payments(null, null) : payments;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
 
@@ -90,61 +85,6 @@ public record NetLedgerProperties(
 
         public Jwt {
             ttl = ttl == null ? Duration.ofHours(8) : ttl;
-        }
-    }
-
-    /** The gateways' credentials; a gateway without its key is switched off. */
-    public record Payments(Midtrans midtrans, Tripay tripay) {
-
-        public Payments {
-            midtrans = midtrans == null ? new Midtrans(null, false, null, null) : midtrans;
-            tripay = tripay == null ? new Tripay(null, null, null, false, null) : tripay;
-        }
-    }
-
-    /**
-     * {@code snapUrl} and {@code apiUrl} override the sandbox or production addresses of Snap and
-     * of the status API (tests point them at a stub).
-     */
-    public record Midtrans(String serverKey, boolean production, String snapUrl, String apiUrl) {
-
-        public String snapBase() {
-            return snapUrl != null && !snapUrl.isBlank() ? snapUrl
-                    : production ? MidtransSnap.PRODUCTION : MidtransSnap.SANDBOX;
-        }
-
-        public String apiBase() {
-            return apiUrl != null && !apiUrl.isBlank() ? apiUrl
-                    : production ? MidtransStatus.PRODUCTION : MidtransStatus.SANDBOX;
-        }
-
-        public boolean configured() {
-            return serverKey != null && !serverKey.isBlank();
-        }
-
-        @Override
-        public String toString() {
-            return "Midtrans[configured=" + configured() + ", production=" + production + "]";
-        }
-    }
-
-    /** {@code baseUrl} overrides the sandbox or production API address (tests point it at a stub). */
-    public record Tripay(String apiKey, String privateKey, String merchantCode, boolean production, String baseUrl) {
-
-        public String apiBase() {
-            return baseUrl != null && !baseUrl.isBlank() ? baseUrl
-                    : production ? TripayCheckout.PRODUCTION : TripayCheckout.SANDBOX;
-        }
-
-        public boolean configured() {
-            return apiKey != null && !apiKey.isBlank() && privateKey != null && !privateKey.isBlank()
-                    && merchantCode != null && !merchantCode.isBlank();
-        }
-
-        @Override
-        public String toString() {
-            return "Tripay[configured=" + configured() + ", merchantCode=" + merchantCode + ", production="
-                    + production + "]";
         }
     }
 }

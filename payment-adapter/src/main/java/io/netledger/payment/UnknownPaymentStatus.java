@@ -4,7 +4,7 @@ package io.netledger.payment;
  * A gateway sent a status we have no mapping for. Nothing is recorded; the webhook should answer with an
  * error so the gateway retries, and someone should look at the message.
  */
-public class UnknownPaymentStatus extends IllegalArgumentException {
+public class UnknownPaymentStatus extends UnreadableNotice {
 
     private UnknownPaymentStatus(String message) {
         super(message);

@@ -1,4 +1,4 @@
-package io.netledger.app.payment;
+package io.netledger.command.payment;
 
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
@@ -8,12 +8,8 @@ import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.StartPaymentAttempt;
-import io.netledger.app.NetLedgerProperties;
-import io.netledger.payment.MidtransSnap;
 import io.netledger.payment.PaymentLink;
 import io.netledger.payment.PaymentRequest;
-import io.netledger.payment.TripayCheckout;
-import io.netledger.query.CustomerScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,27 +25,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A page where an invoice is paid, at Midtrans Snap or Tripay. Staff make one for anyone;
- * a customer login for its own invoices only. Each call is a new attempt with a new order
- * id, since gateways refuse an order id used before.
+ * A page where an invoice is paid, at Midtrans Snap or Tripay. Staff make one for anyone; a customer login
+ * for its own invoices only. Each call is a new attempt with a new order id, since gateways refuse an order
+ * id used before.
+ *
+ * <p>What the page shows (invoice number, total, the customer's name and contacts) is asked with the shared
+ * language's {@link FindInvoice} and {@link FindCustomer} queries; whether an attempt may start (not paid,
+ * not cancelled) is the invoice aggregate's decision in {@link StartPaymentAttempt}, never the read model's.
  */
 @RestController
 class PaymentLinkController {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration VALID_FOR = Duration.ofHours(24);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final NetLedgerProperties.Payments settings;
+    private final PaymentGateways gateways;
 
-    PaymentLinkController(CommandGateway commands, QueryGateway queries, NetLedgerProperties properties) {
+    PaymentLinkController(CommandGateway commands, QueryGateway queries, PaymentGateways gateways) {
         this.commands = commands;
         this.queries = queries;
-        this.settings = properties.payments();
+        this.gateways = gateways;
     }
 
     /** {@code method} is the Tripay channel (BRIVA, BCAVA, QRIS…); Midtrans lets the customer choose. */
@@ -59,7 +57,7 @@ class PaymentLinkController {
     @PostMapping("/api/v1/invoices/{id}/payment-link")
     ResponseEntity<Map<String, Object>> create(@PathVariable long id, @Valid @RequestBody LinkRequest request) {
         InvoiceView invoice = queries.query(new FindInvoice(id), ResponseTypes.optionalInstanceOf(InvoiceView.class))
-                .join().filter(view -> CustomerScope.mayRead(view.customerId()))
+                .join().filter(view -> PayingCaller.mayPayFor(view.customerId()))
                 .orElseThrow(() -> new NotFound("invoice " + id + " does not exist"));
         CustomerView customer = queries.query(new FindCustomer(invoice.customerId()),
                 ResponseTypes.optionalInstanceOf(CustomerView.class)).join()
@@ -67,17 +65,15 @@ class PaymentLinkController {
         if (request.gateway() == PaymentChannel.TRIPAY && (request.method() == null || request.method().isBlank())) {
             throw new BadRequest("method is required for tripay, e.g. BRIVA or QRIS");
         }
-        requireConfigured(request.gateway());
-        String orderId = commands.sendAndWait(new StartPaymentAttempt(id, request.gateway()));
-        PaymentRequest order = new PaymentRequest(orderId, invoice.total(), "Invoice " + invoice.invoiceNumber(),
-                customer.name(), customer.email(), customer.phone(), request.method(), VALID_FOR);
-        PaymentLink link = switch (request.gateway()) {
-            case MIDTRANS -> new MidtransSnap(settings.midtrans().snapBase(), settings.midtrans().serverKey(),
-                    TIMEOUT).create(order);
-            case TRIPAY -> new TripayCheckout(settings.tripay().apiBase(), settings.tripay().apiKey(),
-                    settings.tripay().privateKey(), settings.tripay().merchantCode(), TIMEOUT).create(order);
+        Page page = switch (request.gateway()) {
+            case MIDTRANS -> gateways.midtransSnap()::create;
+            case TRIPAY -> gateways.tripayCheckout()::create;
             case MANUAL -> throw new BadRequest("gateway must be midtrans or tripay");
         };
+        String orderId = commands.sendAndWait(new StartPaymentAttempt(id, request.gateway()));
+        PaymentLink link = page.create(new PaymentRequest(orderId, invoice.total(),
+                "Invoice " + invoice.invoiceNumber(), customer.name(), customer.email(), customer.phone(),
+                request.method(), VALID_FOR));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("invoiceId", String.valueOf(id));
         body.put("gateway", request.gateway());
@@ -88,14 +84,8 @@ class PaymentLinkController {
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
-    private void requireConfigured(PaymentChannel gateway) {
-        boolean configured = switch (gateway) {
-            case MIDTRANS -> settings.midtrans().configured();
-            case TRIPAY -> settings.tripay().configured();
-            case MANUAL -> throw new BadRequest("gateway must be midtrans or tripay");
-        };
-        if (!configured) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, gateway.value() + " is not configured");
-        }
+    /** The gateway's payment page for one order: Snap or Tripay's checkout. */
+    private interface Page {
+        PaymentLink create(PaymentRequest order);
     }
 }
