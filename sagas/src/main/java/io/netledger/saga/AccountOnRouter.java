@@ -2,7 +2,7 @@ package io.netledger.saga;
 
 import io.netledger.routeros.EncryptedPassword;
 import io.netledger.routeros.HotspotUser;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
@@ -16,7 +16,7 @@ import io.netledger.routeros.RouterRejected;
  *
  * @param address the customer's primary IP, or null when the subscription has none (PPPoE from a pool)
  */
-record AccountOnRouter(RouterGateway router, NasEndpoint nas, String username, EncryptedPassword password,
+record AccountOnRouter(RouterGateway router, RouterLogin nas, String username, EncryptedPassword password,
                        String address, PlanOnRouter plan, SuspensionPolicy policy) {
 
     static final String COMMENT = "netledger";

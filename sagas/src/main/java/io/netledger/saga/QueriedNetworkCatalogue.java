@@ -9,7 +9,7 @@ import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.setting.FindSetting;
 import io.netledger.api.setting.SettingView;
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterRejected;
 import io.netledger.routeros.RouterUnavailable;
@@ -45,14 +45,14 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
     }
 
     @Override
-    public NasEndpoint nas(long nasServerId) throws RouterFailure {
+    public RouterLogin nas(long nasServerId) throws RouterFailure {
         io.netledger.api.nas.NasEndpoint nas = known(() -> queries.query(new FindNasEndpoint(nasServerId),
                         ResponseTypes.optionalInstanceOf(io.netledger.api.nas.NasEndpoint.class)).join())
                 .orElseThrow(() -> notYetKnown("NAS server " + nasServerId));
         if (!nas.active()) {
             throw new RouterRejected("NAS server " + nasServerId + " is deactivated");
         }
-        return new NasEndpoint(nas.ipAddress(), nas.port(), nas.username(),
+        return new RouterLogin(nas.ipAddress(), nas.port(), nas.username(),
                 new EncryptedPassword(nas.password().value()), nas.tls(), connectTimeout, commandTimeout);
     }
 

@@ -1,6 +1,6 @@
 package io.netledger.saga;
 
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterUnavailable;
 import java.time.Clock;
@@ -27,7 +27,7 @@ public final class RouterOutages {
     }
 
     /** Fails fast when the router failed to answer less than the quiet time ago. */
-    void checkReachable(NasEndpoint nas) throws RouterFailure {
+    void checkReachable(RouterLogin nas) throws RouterFailure {
         Instant since = downSince.get(key(nas));
         if (since != null && clock.instant().isBefore(since.plus(quietFor))) {
             throw new RouterUnavailable("router " + key(nas) + " did not answer at " + since
@@ -35,15 +35,15 @@ public final class RouterOutages {
         }
     }
 
-    void down(NasEndpoint nas) {
+    void down(RouterLogin nas) {
         downSince.put(key(nas), clock.instant());
     }
 
-    void up(NasEndpoint nas) {
+    void up(RouterLogin nas) {
         downSince.remove(key(nas));
     }
 
-    private static String key(NasEndpoint nas) {
+    private static String key(RouterLogin nas) {
         return nas.host() + ":" + nas.port();
     }
 }

@@ -18,7 +18,7 @@ import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
 import io.netledger.routeros.AddressListEntry;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecretEntry;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
@@ -83,7 +83,7 @@ public final class RouterReconciliation {
                 .orElseThrow(() -> new NotFound("NAS server " + nasId + " does not exist"));
         boolean repairing = !REPORT_ONLY.equals(String.valueOf(server.configuration() == null ? null
                 : server.configuration().get("reconcile"))) && catalogue.managesAccounts(nasId);
-        NasEndpoint nas = catalogue.nas(nasId);
+        RouterLogin nas = catalogue.nas(nasId);
         SuspensionPolicy policy = catalogue.suspension();
         Map<String, PppSecretEntry> secrets = new LinkedHashMap<>();
         router.pppSecrets(nas).forEach(secret -> secrets.put(secret.name(), secret));
@@ -172,7 +172,7 @@ public final class RouterReconciliation {
      * Through the saga for a subscription's account; what belongs to no live subscription (a secret or an
      * isolir entry NetLedger made), directly.
      */
-    private void repair(NasEndpoint nas, List<RouterDrift> drifts, List<Removal> removals) {
+    private void repair(RouterLogin nas, List<RouterDrift> drifts, List<Removal> removals) {
         for (RouterDrift drift : drifts) {
             if (!drift.repairable() || drift.subscriptionId() == null) {
                 continue;
@@ -199,7 +199,7 @@ public final class RouterReconciliation {
      * (comment {@code netledger:<username>}) must belong to such a subscription. Entries made by hand are
      * left alone.
      */
-    private List<RouterDrift> compareIsolirList(NasEndpoint nas, SuspensionPolicy policy,
+    private List<RouterDrift> compareIsolirList(RouterLogin nas, SuspensionPolicy policy,
             Map<String, Watched> live, List<Removal> removals) throws RouterFailure {
         Map<String, AddressListEntry> entries = new HashMap<>();
         router.addressListEntries(nas, policy.isolirList()).forEach(entry -> entries.put(entry.address(), entry));

@@ -32,7 +32,7 @@ import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.routeros.RouterItemId;
@@ -459,7 +459,7 @@ public class SubscriptionOnRouter {
 
     private AccountOnRouter account(boolean unlessRecentlyDown) throws StepFailed {
         PlanOnRouter plan;
-        NasEndpoint nas;
+        RouterLogin nas;
         try {
             plan = catalogue.plan(routerPlanId);
             nas = catalogue.nas(nasServerId);

@@ -3,7 +3,7 @@ package io.netledger.saga;
 import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppProfileEntry;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.PppSecretEntry;
@@ -75,117 +75,117 @@ final class RouterDouble implements RouterGateway {
     }
 
     @Override
-    public void ensurePppProfile(NasEndpoint nas, String profileName, RateLimit rateLimit) throws RouterFailure {
+    public void ensurePppProfile(RouterLogin nas, String profileName, RateLimit rateLimit) throws RouterFailure {
         call("ensurePppProfile");
         profiles.put(profileName, rateLimit);
     }
 
     @Override
-    public RouterItemId ensurePppSecret(NasEndpoint nas, PppSecret desired) throws RouterFailure {
+    public RouterItemId ensurePppSecret(RouterLogin nas, PppSecret desired) throws RouterFailure {
         call("ensurePppSecret");
         secrets.put(desired.name(), desired);
         return new RouterItemId("*" + Integer.toHexString(desired.name().hashCode() & 0xfff).toUpperCase());
     }
 
     @Override
-    public void disablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void disablePppSecret(RouterLogin nas, String name) throws RouterFailure {
         throw new AssertionError("the saga disables through ensurePppSecret, which also creates a missing secret");
     }
 
     @Override
-    public void enablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void enablePppSecret(RouterLogin nas, String name) throws RouterFailure {
         throw new AssertionError("the saga enables through ensurePppSecret, which also creates a missing secret");
     }
 
     @Override
-    public void removePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void removePppSecret(RouterLogin nas, String name) throws RouterFailure {
         call("removePppSecret");
         secrets.remove(name);
     }
 
     @Override
-    public int kickActiveSessions(NasEndpoint nas, String username) throws RouterFailure {
+    public int kickActiveSessions(RouterLogin nas, String username) throws RouterFailure {
         call("kickActiveSessions");
         kicked.add(username);
         return 1;
     }
 
     @Override
-    public void ensureAddressListEntry(NasEndpoint nas, String list, String address, String comment)
+    public void ensureAddressListEntry(RouterLogin nas, String list, String address, String comment)
             throws RouterFailure {
         call("ensureAddressListEntry");
         addressLists.computeIfAbsent(list, l -> new HashSet<>()).add(address);
     }
 
     @Override
-    public void removeAddressListEntry(NasEndpoint nas, String list, String address) throws RouterFailure {
+    public void removeAddressListEntry(RouterLogin nas, String list, String address) throws RouterFailure {
         call("removeAddressListEntry");
         addressLists.getOrDefault(list, new HashSet<>()).remove(address);
     }
 
     @Override
-    public void ensureSimpleQueue(NasEndpoint nas, String name, String targetAddress, RateLimit maxLimit)
+    public void ensureSimpleQueue(RouterLogin nas, String name, String targetAddress, RateLimit maxLimit)
             throws RouterFailure {
         call("ensureSimpleQueue");
         queues.put(name, maxLimit);
     }
 
     @Override
-    public void removeSimpleQueue(NasEndpoint nas, String name) throws RouterFailure {
+    public void removeSimpleQueue(RouterLogin nas, String name) throws RouterFailure {
         call("removeSimpleQueue");
         queues.remove(name);
     }
 
     @Override
-    public RouterItemId ensureHotspotUser(NasEndpoint nas, HotspotUser desired) throws RouterFailure {
+    public RouterItemId ensureHotspotUser(RouterLogin nas, HotspotUser desired) throws RouterFailure {
         call("ensureHotspotUser");
         hotspotUsers.put(desired.name(), desired);
         return new RouterItemId("*A1");
     }
 
     @Override
-    public void removeHotspotUser(NasEndpoint nas, String name) throws RouterFailure {
+    public void removeHotspotUser(RouterLogin nas, String name) throws RouterFailure {
         call("removeHotspotUser");
         hotspotUsers.remove(name);
     }
 
     @Override
-    public SystemResource systemResource(NasEndpoint nas) {
+    public SystemResource systemResource(RouterLogin nas) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<RouterInterface> interfaces(NasEndpoint nas) {
+    public List<RouterInterface> interfaces(RouterLogin nas) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public InterfaceTraffic traffic(NasEndpoint nas, String interfaceName) {
+    public InterfaceTraffic traffic(RouterLogin nas, String interfaceName) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<PppSession> activeSessions(NasEndpoint nas) {
+    public List<PppSession> activeSessions(RouterLogin nas) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) {
+    public List<RouterLogEntry> logSince(RouterLogin nas, RouterItemId lastSeen) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) {
+    public List<AddressListEntry> addressListEntries(RouterLogin nas, String list) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<PppSecretEntry> pppSecrets(NasEndpoint nas) {
+    public List<PppSecretEntry> pppSecrets(RouterLogin nas) {
         throw new AssertionError("the saga does not read the router");
     }
 
     @Override
-    public List<PppProfileEntry> pppProfiles(NasEndpoint nas) {
+    public List<PppProfileEntry> pppProfiles(RouterLogin nas) {
         throw new AssertionError("the saga does not read the router");
     }
 }

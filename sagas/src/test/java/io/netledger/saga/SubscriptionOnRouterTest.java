@@ -31,7 +31,7 @@ import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.RateLimit;
 import io.netledger.routeros.RouterFailure;
@@ -416,11 +416,11 @@ class SubscriptionOnRouterTest {
         boolean manual;
 
         @Override
-        public NasEndpoint nas(long nasServerId) throws RouterFailure {
+        public RouterLogin nas(long nasServerId) throws RouterFailure {
             if (nasServerId != NAS) {
                 throw new RouterUnavailable("NAS server " + nasServerId + " is not known (yet)");
             }
-            return NasEndpoint.of("10.0.0.1", "netledger", new EncryptedPassword("k1:cm91dGVy"), false);
+            return RouterLogin.of("10.0.0.1", "netledger", new EncryptedPassword("k1:cm91dGVy"), false);
         }
 
         @Override

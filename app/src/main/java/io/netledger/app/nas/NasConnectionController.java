@@ -93,8 +93,8 @@ class NasConnectionController {
         }
     }
 
-    static io.netledger.routeros.NasEndpoint endpoint(NasEndpoint nas, NetLedgerProperties.Routers timeouts) {
-        return new io.netledger.routeros.NasEndpoint(nas.ipAddress(), nas.port(), nas.username(),
+    static io.netledger.routeros.RouterLogin endpoint(NasEndpoint nas, NetLedgerProperties.Routers timeouts) {
+        return new io.netledger.routeros.RouterLogin(nas.ipAddress(), nas.port(), nas.username(),
                 new EncryptedPassword(nas.password().value()), nas.tls(), timeouts.connectTimeout(),
                 timeouts.commandTimeout());
     }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach one router's API: one row of {@code nas_servers}, as the adapter needs it.
+ * How to reach and log in to one router's API: where it listens, as whom, and how long to wait. The
+ * back office makes one from a {@code nas_servers} row; the adapter knows routers, not NAS records.
  *
  * @param host           IP address or DNS name
  * @param port           the API port: 8728 plain, 8729 with TLS unless the router moved it
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param connectTimeout how long to wait for the TCP (and TLS) connection
  * @param commandTimeout how long to wait for a command's last reply
  */
-public record NasEndpoint(
+public record RouterLogin(
         String host,
         int port,
         String username,
@@ -29,7 +30,7 @@ public record NasEndpoint(
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(15);
 
-    public NasEndpoint {
+    public RouterLogin {
         requireText(host, "host");
         requireText(username, "username");
         Objects.requireNonNull(password, "password");
@@ -41,8 +42,8 @@ public record NasEndpoint(
     }
 
     /** A router on the standard API port for {@code tls}, with the default timeouts. */
-    public static NasEndpoint of(String host, String username, EncryptedPassword password, boolean tls) {
-        return new NasEndpoint(host, tls ? API_SSL_PORT : API_PORT, username, password, tls,
+    public static RouterLogin of(String host, String username, EncryptedPassword password, boolean tls) {
+        return new RouterLogin(host, tls ? API_SSL_PORT : API_PORT, username, password, tls,
                 DEFAULT_CONNECT_TIMEOUT, DEFAULT_COMMAND_TIMEOUT);
     }
 
