@@ -3,7 +3,7 @@ package io.netledger.saga;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.netledger.api.subscription.RouterOperation;
+import io.netledger.api.provisioning.RouterOperation;
 import java.time.Duration;
 
 /**

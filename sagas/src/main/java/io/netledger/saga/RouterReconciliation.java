@@ -13,7 +13,7 @@ import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscriptions;
 import io.netledger.api.subscription.NetworkList;
 import io.netledger.api.subscription.NetworkView;
-import io.netledger.api.subscription.RepairRouterAccount;
+import io.netledger.api.provisioning.RepairRouterAccount;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;

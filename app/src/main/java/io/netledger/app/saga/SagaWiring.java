@@ -1,6 +1,7 @@
 package io.netledger.app.saga;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netledger.api.provisioning.FormerEventNames;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.saga.NetworkCatalogue;
 import io.netledger.saga.ProvisioningMetrics;
@@ -19,6 +20,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,12 @@ class SagaWiring {
 
     /** The processing group Axon gives the saga by default: its simple name + "Processor". */
     static final String SUBSCRIPTION_ON_ROUTER = "SubscriptionOnRouterProcessor";
+
+    /** Router-work events stored before they moved to api.provisioning; Axon adds every upcaster bean to its chain. */
+    @Bean
+    EventUpcaster formerRouterWorkEventNames() {
+        return FormerEventNames.upcaster();
+    }
 
     @Bean
     NetworkCatalogue networkCatalogue(QueryGateway queries, NetLedgerProperties properties) {

@@ -1,4 +1,4 @@
-package io.netledger.api.subscription;
+package io.netledger.api.provisioning;
 
 import io.netledger.api.AuditAction;
 import java.time.Instant;

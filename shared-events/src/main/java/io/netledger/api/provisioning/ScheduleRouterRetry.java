@@ -1,4 +1,4 @@
-package io.netledger.api.subscription;
+package io.netledger.api.provisioning;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

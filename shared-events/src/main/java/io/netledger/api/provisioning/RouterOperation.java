@@ -1,4 +1,4 @@
-package io.netledger.api.subscription;
+package io.netledger.api.provisioning;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
