@@ -88,7 +88,7 @@ class SubscriptionRouterWorkTest {
     @Test
     void aFailureIsRecordedOnceAndOnlyAFailedWorkCanBeRetried() {
         FailRouterWork fail = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
-                "other: bad profile", "subscription suspended (provisioning_failed)");
+                "other: bad profile", "subscription suspended (provisioning_failed)", false);
         fixture.given(CREATED, PROVISIONING).when(fail).expectEvents(PROVISIONING_FAILED);
         fixture.given(CREATED, PROVISIONING, PROVISIONING_FAILED).when(fail).expectNoEvents();
         fixture.given(CREATED, PROVISIONING, PROVISIONING_FAILED)
@@ -98,6 +98,33 @@ class SubscriptionRouterWorkTest {
                 .when(new RetryRouterWork(SUB))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("subscription " + SUB + " has no failed router work to retry");
+    }
+
+    @Test
+    void aFailedProvisioningThatCompensatesSuspendsTheSubscriptionRightAfterTheFailure() {
+        FailRouterWork compensated = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
+                "other: bad profile", "subscription suspended (provisioning_failed)", true);
+        fixture.given(CREATED, PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED,
+                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED));
+        fixture.given(CREATED, PROVISIONING, new SubscriptionActivated(SUB, LocalDate.of(2026, 12, 1)))
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED,
+                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED));
+    }
+
+    @Test
+    void aCompensationLeavesBooksThatMovedOnAsTheyAre() {
+        FailRouterWork compensated = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
+                "other: bad profile", "subscription suspended (provisioning_failed)", true);
+        fixture.given(CREATED, new SubscriptionActivated(SUB, LocalDate.of(2026, 12, 1)),
+                        new SubscriptionSuspended(SUB, "telat bayar"), PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED);
+        fixture.given(CREATED, new SubscriptionTerminated(SUB, "pindah"), PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED);
     }
 
     @Test

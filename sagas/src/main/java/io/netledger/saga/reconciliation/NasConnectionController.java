@@ -1,14 +1,12 @@
-package io.netledger.app.nas;
+package io.netledger.saga.reconciliation;
 
 import io.netledger.api.NotFound;
 import io.netledger.api.nas.FindNasEndpoint;
 import io.netledger.api.nas.NasEndpoint;
-import io.netledger.app.NetLedgerProperties;
-import io.netledger.routeros.EncryptedPassword;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.routeros.SystemResource;
-import io.netledger.saga.RouterReconciliation;
+import io.netledger.saga.RouterProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Talks to a registered router on demand. It lives in the app because it joins a read
- * model (where the router is) with an adapter (how to talk to it); it changes nothing.
+ * Talks to a registered router on demand: a connection test, which changes nothing, and a reconciliation now.
+ * It joins a read model (where the router is) with the adapter (how to talk to it).
  */
 @RestController
 @RequestMapping("/api/v1/nas-servers/{id}")
@@ -34,14 +32,14 @@ class NasConnectionController {
 
     private final QueryGateway queries;
     private final RouterGateway routers;
-    private final NetLedgerProperties.Routers timeouts;
+    private final RouterProperties routerProperties;
     private final RouterReconciliation reconciliation;
 
-    NasConnectionController(QueryGateway queries, RouterGateway routers, NetLedgerProperties properties,
+    NasConnectionController(QueryGateway queries, RouterGateway routers, RouterProperties routerProperties,
             RouterReconciliation reconciliation) {
         this.queries = queries;
         this.routers = routers;
-        this.timeouts = properties.routers();
+        this.routerProperties = routerProperties;
         this.reconciliation = reconciliation;
     }
 
@@ -52,7 +50,7 @@ class NasConnectionController {
                 .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
         long started = System.nanoTime();
         try {
-            SystemResource resource = routers.systemResource(endpoint(nas, timeouts));
+            SystemResource resource = routers.systemResource(routerProperties.loginTo(nas));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("reachable", true);
             body.put("version", resource.version());
@@ -91,11 +89,5 @@ class NasConnectionController {
             problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
             return ResponseEntity.status(check.status()).body(problem);
         }
-    }
-
-    static io.netledger.routeros.RouterLogin endpoint(NasEndpoint nas, NetLedgerProperties.Routers timeouts) {
-        return new io.netledger.routeros.RouterLogin(nas.ipAddress(), nas.port(), nas.username(),
-                new EncryptedPassword(nas.password().value()), nas.tls(), timeouts.connectTimeout(),
-                timeouts.commandTimeout());
     }
 }

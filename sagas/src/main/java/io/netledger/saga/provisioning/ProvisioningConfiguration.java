@@ -1,86 +1,46 @@
-package io.netledger.app.saga;
+package io.netledger.saga.provisioning;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netledger.api.provisioning.FormerEventNames;
-import io.netledger.app.NetLedgerProperties;
+import io.netledger.api.IspCalendar;
+import io.netledger.routeros.RouterGateway;
 import io.netledger.saga.NetworkCatalogue;
-import io.netledger.saga.ProvisioningMetrics;
-import io.netledger.saga.QueriedNetworkCatalogue;
-import io.netledger.saga.RetrySchedule;
-import io.netledger.saga.RouterOutages;
+import io.netledger.saga.RouterProperties;
 import io.netledger.saga.SagaCommands;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the router sagas need: the catalogue, their command threads, the retry schedule, metrics. */
+/** What the provisioning saga needs: how to write an account, when to retry, how to report, and its processor. */
 @Configuration(proxyBeanMethods = false)
-class SagaWiring {
+class ProvisioningConfiguration {
 
     /** The processing group Axon gives the saga by default: its simple name + "Processor". */
     static final String SUBSCRIPTION_ON_ROUTER = "SubscriptionOnRouterProcessor";
-
-    /** Router-work events stored before they moved to api.provisioning; Axon adds every upcaster bean to its chain. */
-    @Bean
-    EventUpcaster formerRouterWorkEventNames() {
-        return FormerEventNames.upcaster();
-    }
-
-    @Bean
-    NetworkCatalogue networkCatalogue(QueryGateway queries, NetLedgerProperties properties) {
-        return new QueriedNetworkCatalogue(queries, properties.routers().connectTimeout(),
-                properties.routers().commandTimeout(), properties.routers().provisionsByDefault());
-    }
-
-    /** As many as the saga's segments can wait on at once, with room to spare; each holds a connection briefly. */
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService sagaCommandThreads() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory named = task -> {
-            Thread thread = new Thread(task, "saga-command-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        return Executors.newFixedThreadPool(8, named);
-    }
-
-    @Bean
-    SagaCommands sagaCommands(CommandGateway commands, @Qualifier("sagaCommandThreads") ExecutorService threads) {
-        return new SagaCommands(commands, threads);
-    }
 
     /**
      * With equal jitter, so that many subscriptions of one router that comes back do not all retry at once,
      * and none retries while {@link RouterOutages} still keeps everyone off the router it just failed on.
      */
     @Bean
-    RetrySchedule routerRetries(NetLedgerProperties properties) {
-        NetLedgerProperties.Routers routers = properties.routers();
+    RetrySchedule routerRetries(RouterProperties routers) {
         return RetrySchedule.exponential(routers.retryInitialDelay(), 2.0, routers.retryMaxDelay(),
                 routers.retryAttempts()).withEqualJitter(RandomGenerator.getDefault());
     }
 
     /** A router that did not answer is left alone for less than the shortest first retry waits. */
     @Bean
-    RouterOutages routerOutages(NetLedgerProperties properties) {
-        return new RouterOutages(properties.routers().retryInitialDelay().dividedBy(2), Clock.systemUTC());
+    AccountWriter accountWriter(RouterGateway router, NetworkCatalogue catalogue, RouterProperties routers) {
+        return new AccountWriter(router, catalogue,
+                new RouterOutages(routers.retryInitialDelay().dividedBy(2), Clock.systemUTC()));
     }
 
     @Bean
-    ProvisioningMetrics provisioningMetrics(MeterRegistry registry) {
-        return new ProvisioningMetrics(registry);
+    WorkReports routerWorkReports(SagaCommands commands, MeterRegistry registry, IspCalendar calendar) {
+        return new WorkReports(commands, new ProvisioningMetrics(registry), calendar);
     }
 
     /**

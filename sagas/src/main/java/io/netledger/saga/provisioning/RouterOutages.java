@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * dead router with a thousand paid subscriptions stalls provisioning on every other router for an hour.
  * Per node and in memory: a restart only costs one timeout per router.
  */
-public final class RouterOutages {
+final class RouterOutages {
 
     private final Duration quietFor;
     private final Clock clock;
     private final Map<String, Instant> downSince = new ConcurrentHashMap<>();
 
-    public RouterOutages(Duration quietFor, Clock clock) {
+    RouterOutages(Duration quietFor, Clock clock) {
         this.quietFor = quietFor;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  * <p>Attempts are numbered from 1, and attempt 1 is the original call: the first backoff delay comes before
  * attempt 2. The random source is injected, so tests can make jitter deterministic.
  */
-public final class RetrySchedule {
+final class RetrySchedule {
 
     private final Duration initialDelay;
     private final double multiplier;
@@ -38,7 +38,7 @@ public final class RetrySchedule {
      * Backoff without jitter. The delays are {@code initialDelay × multiplier^(n-2)} before attempt {@code n},
      * never more than {@code maxDelay}.
      */
-    public static RetrySchedule exponential(Duration initialDelay, double multiplier, Duration maxDelay,
+    static RetrySchedule exponential(Duration initialDelay, double multiplier, Duration maxDelay,
             int maxAttempts) {
         if (initialDelay == null || initialDelay.isNegative() || initialDelay.isZero()) {
             throw new IllegalArgumentException("initial delay must be positive: " + initialDelay);
@@ -67,12 +67,12 @@ public final class RetrySchedule {
      * the router is back. Twelve attempts span about 50 minutes (5+10+…+320 s, then 600 s four times): past a
      * reboot or a short power cut, at which point a person should look rather than the saga retry forever.
      */
-    public static RetrySchedule forRebootingRouter() {
+    static RetrySchedule forRebootingRouter() {
         return exponential(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(10), 12);
     }
 
     /** This schedule with full jitter: each delay drawn uniformly from zero to the backoff, both included. */
-    public RetrySchedule withFullJitter(RandomGenerator random) {
+    RetrySchedule withFullJitter(RandomGenerator random) {
         Objects.requireNonNull(random, "random generator for jitter");
         return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, random, false);
     }
@@ -82,7 +82,7 @@ public final class RetrySchedule {
      * Retries still spread out, and none comes sooner than half the backoff, so a retry never lands in the
      * short while after its own failure when {@link RouterOutages} keeps everyone off that router.
      */
-    public RetrySchedule withEqualJitter(RandomGenerator random) {
+    RetrySchedule withEqualJitter(RandomGenerator random) {
         Objects.requireNonNull(random, "random generator for jitter");
         return new RetrySchedule(initialDelay, multiplier, maxDelay, maxAttempts, random, true);
     }
@@ -91,7 +91,7 @@ public final class RetrySchedule {
      * How long to wait before attempt {@code attempt} (1-based): zero for the original call, the backoff for a
      * retry, empty once the attempts are spent.
      */
-    public Optional<Duration> delayBeforeAttempt(int attempt) {
+    Optional<Duration> delayBeforeAttempt(int attempt) {
         if (attempt < 1) {
             throw new IllegalArgumentException("attempts are numbered from 1: " + attempt);
         }
@@ -110,14 +110,14 @@ public final class RetrySchedule {
     }
 
     /** Whether no attempt is left after {@code attemptsMade} attempts (the original call included). */
-    public boolean isExhausted(int attemptsMade) {
+    boolean isExhausted(int attemptsMade) {
         if (attemptsMade < 0) {
             throw new IllegalArgumentException("attempts made cannot be negative: " + attemptsMade);
         }
         return attemptsMade >= maxAttempts;
     }
 
-    public int maxAttempts() {
+    int maxAttempts() {
         return maxAttempts;
     }
 

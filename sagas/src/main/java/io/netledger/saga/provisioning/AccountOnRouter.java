@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import io.netledger.routeros.EncryptedPassword;
 import io.netledger.routeros.HotspotUser;
@@ -8,6 +8,10 @@ import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.routeros.RouterItemId;
 import io.netledger.routeros.RouterRejected;
+import io.netledger.saga.PlanOnRouter;
+import io.netledger.saga.RouterMark;
+import io.netledger.saga.ServiceKind;
+import io.netledger.saga.SuspensionPolicy;
 
 /**
  * One subscription's account on its router, and the steps that turn it on, off or away. Every step is one of
@@ -18,8 +22,6 @@ import io.netledger.routeros.RouterRejected;
  */
 record AccountOnRouter(RouterGateway router, RouterLogin nas, String username, EncryptedPassword password,
                        String address, PlanOnRouter plan, SuspensionPolicy policy) {
-
-    static final String COMMENT = "netledger";
 
     /** Service on: the plan's limit, the account enabled, off the isolir list. Answers the router's id for it. */
     RouterItemId turnOn() throws StepFailed {
@@ -69,7 +71,7 @@ record AccountOnRouter(RouterGateway router, RouterLogin nas, String username, E
         boolean isolate = address != null && (policy.isolir() || plan.service() == ServiceKind.STATIC);
         if (isolate) {
             step("add_isolir_entry", () -> {
-                router.ensureAddressListEntry(nas, policy.isolirList(), address, COMMENT + ":" + username);
+                router.ensureAddressListEntry(nas, policy.isolirList(), address, RouterMark.isolirComment(username));
                 return null;
             });
             return;
@@ -119,7 +121,7 @@ record AccountOnRouter(RouterGateway router, RouterLogin nas, String username, E
     }
 
     private PppSecret secret(boolean disabled) {
-        return new PppSecret(username, password, plan.profile(), null, address, COMMENT, disabled);
+        return new PppSecret(username, password, plan.profile(), null, address, RouterMark.COMMENT, disabled);
     }
 
     private HotspotUser hotspotUser() {

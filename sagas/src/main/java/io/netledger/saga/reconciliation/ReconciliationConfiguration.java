@@ -1,4 +1,4 @@
-package io.netledger.app.nas;
+package io.netledger.saga.reconciliation;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -11,15 +11,13 @@ import io.netledger.api.nas.NasServerView;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.saga.NetworkCatalogue;
-import io.netledger.saga.RouterReconciliation;
-import java.time.Duration;
+import io.netledger.saga.RouterProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,9 +27,9 @@ import org.springframework.context.annotation.Configuration;
  * read is skipped until the next round and counted.
  */
 @Configuration(proxyBeanMethods = false)
-class RouterReconciliationSchedule {
+class ReconciliationConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(RouterReconciliationSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationConfiguration.class);
 
     @Bean
     RouterReconciliation routerReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
@@ -41,8 +39,8 @@ class RouterReconciliationSchedule {
 
     @Bean
     RecurringTask<Void> routerReconciliationRound(RouterReconciliation reconciliation, QueryGateway queries,
-            MeterRegistry registry, @Value("${netledger.routers.reconcile-every:15m}") Duration every) {
-        return Tasks.recurring("router-reconciliation", Schedules.fixedDelay(every))
+            MeterRegistry registry, RouterProperties routers) {
+        return Tasks.recurring("router-reconciliation", Schedules.fixedDelay(routers.reconcileEvery()))
                 .execute((instance, context) -> {
                     for (int page = 0; ; page++) {
                         NasServerPage servers = queries.query(new FindNasServers(true,

@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +11,7 @@ import java.time.Duration;
  * and the books agreed (retries included), how often a router call was retried, and how often the saga gave up
  * and compensated. Tagged by operation ({@code provision}, {@code suspend}, ...).
  */
-public final class ProvisioningMetrics {
+final class ProvisioningMetrics {
 
     /**
      * Buckets rather than client-side percentiles (which the app turns off: they cannot be aggregated across
@@ -25,7 +25,7 @@ public final class ProvisioningMetrics {
 
     private final MeterRegistry registry;
 
-    public ProvisioningMetrics(MeterRegistry registry) {
+    ProvisioningMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 

@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterUnavailable;

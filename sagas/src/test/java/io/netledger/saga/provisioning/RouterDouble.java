@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;

@@ -1,4 +1,4 @@
-package io.netledger.saga;
+package io.netledger.saga.reconciliation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -22,6 +22,11 @@ import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecretEntry;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
+import io.netledger.saga.NetworkCatalogue;
+import io.netledger.saga.PlanOnRouter;
+import io.netledger.saga.RouterMark;
+import io.netledger.saga.ServiceKind;
+import io.netledger.saga.SuspensionPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,9 +57,9 @@ import org.slf4j.LoggerFactory;
  * keep hand-made secrets for staff and test lines. Pending subscriptions are not judged: they are not meant to
  * be on the router yet. Hotspot and static-IP plans are not compared yet.
  */
-public final class RouterReconciliation {
+final class RouterReconciliation {
 
-    public static final String REPORT_ONLY = "report-only";
+    static final String REPORT_ONLY = "report-only";
     private static final Logger log = LoggerFactory.getLogger(RouterReconciliation.class);
     private static final int PAGE = PageSpec.MAX_SIZE;
 
@@ -66,7 +71,7 @@ public final class RouterReconciliation {
     private final MeterRegistry registry;
     private final Map<Long, AtomicInteger> driftGauges = new ConcurrentHashMap<>();
 
-    public RouterReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
+    RouterReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
             CommandGateway commands, EventGateway events, MeterRegistry registry) {
         this.queries = queries;
         this.router = router;
@@ -77,7 +82,7 @@ public final class RouterReconciliation {
     }
 
     /** Reconciles one NAS now; a router that cannot be read fails the run and records nothing. */
-    public RouterDriftReport reconcile(long nasId) throws RouterFailure {
+    RouterDriftReport reconcile(long nasId) throws RouterFailure {
         NasServerView server = queries.query(new FindNasServer(nasId),
                         ResponseTypes.optionalInstanceOf(NasServerView.class)).join()
                 .orElseThrow(() -> new NotFound("NAS server " + nasId + " does not exist"));
@@ -220,11 +225,11 @@ public final class RouterReconciliation {
             }
         }
         for (AddressListEntry entry : entries.values()) {
-            String comment = entry.comment() == null ? "" : entry.comment();
-            if (!comment.startsWith(AccountOnRouter.COMMENT + ":")) {
+            Optional<String> ours = RouterMark.isolatedUsername(entry.comment());
+            if (ours.isEmpty()) {
                 continue;
             }
-            String username = comment.substring(AccountOnRouter.COMMENT.length() + 1);
+            String username = ours.get();
             Watched owner = live.get(username);
             if (owner != null && owner.subscription().status() == SubscriptionStatus.ACTIVE) {
                 drifts.add(new RouterDrift(username, owner.subscription().id(), RouterDrift.ISOLATED,
@@ -283,6 +288,6 @@ public final class RouterReconciliation {
     }
 
     private static boolean ours(PppSecretEntry secret) {
-        return AccountOnRouter.COMMENT.equals(secret.comment());
+        return RouterMark.ours(secret.comment());
     }
 }

@@ -1,4 +1,4 @@
-package io.netledger.app.nas;
+package io.netledger.saga.reconciliation;
 
 import io.netledger.routeros.RouterFailure;
 import java.util.Locale;

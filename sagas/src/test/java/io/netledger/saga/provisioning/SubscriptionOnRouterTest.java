@@ -1,13 +1,11 @@
-package io.netledger.saga;
+package io.netledger.saga.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
-import io.netledger.api.invoice.InvoiceOverdue;
 import io.netledger.api.invoice.InvoicePaid;
-import io.netledger.api.invoice.InvoiceReopened;
-import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.secret.Sealed;
@@ -20,6 +18,7 @@ import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.provisioning.RouterOperation;
 import io.netledger.api.provisioning.RouterRepairRequested;
+import io.netledger.api.provisioning.RouterWorkFailed;
 import io.netledger.api.provisioning.RouterWorkRetryRequested;
 import io.netledger.api.provisioning.ScheduleRouterRetry;
 import io.netledger.api.provisioning.StartRouterWork;
@@ -36,6 +35,10 @@ import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.RateLimit;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterUnavailable;
+import io.netledger.saga.NetworkCatalogue;
+import io.netledger.saga.PlanOnRouter;
+import io.netledger.saga.SagaCommands;
+import io.netledger.saga.SuspensionPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,13 +84,16 @@ class SubscriptionOnRouterTest {
 
     @BeforeEach
     void resources() {
-        fixture.registerResource(router);
-        fixture.registerResource(catalogue);
-        fixture.registerResource(new SagaCommands(DefaultCommandGateway.builder()
-                .commandBus(fixture.getCommandBus()).build(), Runnable::run));
+        SagaCommands commands = new SagaCommands(DefaultCommandGateway.builder()
+                .commandBus(fixture.getCommandBus()).build(), Runnable::run);
+        IspCalendar calendar = new IspCalendar(IspCalendar.WIB, new FixtureClock());
+        fixture.registerResource(new AccountWriter(router, catalogue,
+                new RouterOutages(Duration.ofSeconds(5), new FixtureClock())));
+        fixture.registerResource(commands);
         fixture.registerResource(RetrySchedule.exponential(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1), 3));
-        fixture.registerResource(new ProvisioningMetrics(new SimpleMeterRegistry()));
-        fixture.registerResource(new RouterOutages(Duration.ofSeconds(5), new FixtureClock()));
+        fixture.registerResource(new WorkReports(commands, new ProvisioningMetrics(new SimpleMeterRegistry()),
+                calendar));
+        fixture.registerResource(calendar);
     }
 
     /** The fixture's time, which moves when a test lets time elapse. */
@@ -186,19 +193,19 @@ class SubscriptionOnRouterTest {
         router.unreachableFor("removeAddressListEntry", 3);
         fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, PAID);
         fixture.whenTimeElapses(Duration.ofSeconds(5));
+        FailRouterWork failed = new FailRouterWork(SUB, RouterOperation.PROVISION, "remove_isolir_entry", 3,
+                "timeout: connect timed out",
+                "account switched off again on the router; subscription suspended (provisioning_failed)", true);
         fixture.whenTimeElapses(Duration.ofSeconds(10))
                 .expectNoScheduledDeadlines()
-                .expectDispatchedCommands(
-                        new SuspendSubscription(SUB, null, SuspendSubscription.PROVISIONING_FAILED),
-                        new FailRouterWork(SUB, RouterOperation.PROVISION, "remove_isolir_entry", 3,
-                                "timeout: connect timed out",
-                                "account switched off again on the router; subscription suspended"
-                                        + " (provisioning_failed)"));
+                .expectDispatchedCommands(failed);
         assertThat(router.secrets.get(USER).disabled()).isTrue();
 
+        // The aggregate records the failure and, in the same command, the suspension right after it.
         int calls = router.calls.size();
-        fixture.whenAggregate(String.valueOf(SUB)).publishes(
-                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED))
+        fixture.whenPublishingA(inStream(41, new RouterWorkFailed(SUB, RouterOperation.PROVISION,
+                "remove_isolir_entry", 3, failed.error(), failed.compensation())));
+        fixture.whenPublishingA(inStream(42, new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED)))
                 .expectNoDispatchedCommands();
         assertThat(router.calls).as("its own suspension needs no second trip to the router").hasSize(calls);
     }
@@ -268,31 +275,6 @@ class SubscriptionOnRouterTest {
                         new ReactivateSubscription(SUB, null), new ExtendSubscription(SUB, null, PAID_UNTIL.plusMonths(1)),
                         new CompleteRouterWork(SUB, RouterOperation.PROVISION, 1, secretId(), config("10M/20M")));
         assertThat(router.onIsolir("isolir-bayar", IP)).isFalse();
-    }
-
-    @Test
-    void anInvoiceOverdueLongerThanTheGraceDaysSuspendsUnlessItIsPaidFirst() {
-        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, PAID, new SubscriptionActivated(SUB, PAID_UNTIL))
-                .whenPublishingA(new InvoiceOverdue(INVOICE + 1, 1L, SUB))
-                .expectScheduledDeadlineWithName(Duration.ofDays(3), SubscriptionOnRouter.GRACE_DEADLINE)
-                .expectNoDispatchedCommands();
-        fixture.whenTimeElapses(Duration.ofDays(3))
-                .expectDispatchedCommands(new SuspendSubscription(SUB, null,
-                        "invoice " + (INVOICE + 1) + " overdue past the grace days"));
-
-        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, PAID, new SubscriptionActivated(SUB, PAID_UNTIL),
-                        new InvoiceOverdue(INVOICE + 1, 1L, SUB))
-                .whenPublishingA(new InvoicePaid(INVOICE + 1, 1L, SUB, PaymentChannel.MIDTRANS, Instant.now(),
-                        PAID_UNTIL.plusMonths(1)))
-                .expectNoScheduledDeadlineWithName(Duration.ofDays(3), SubscriptionOnRouter.GRACE_DEADLINE);
-        fixture.whenTimeElapses(Duration.ofDays(4)).expectNoDispatchedCommands();
-    }
-
-    @Test
-    void aRefundOrChargebackThatReopensAPaidInvoiceSuspends() {
-        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, PAID, new SubscriptionActivated(SUB, PAID_UNTIL))
-                .whenPublishingA(new InvoiceReopened(INVOICE, InvoiceStatus.SENT, SUB, true))
-                .expectDispatchedCommands(new SuspendSubscription(SUB, null, "chargeback of paid invoice " + INVOICE));
     }
 
     @Test
@@ -398,6 +380,11 @@ class SubscriptionOnRouterTest {
         config.put("profile", "netledger-" + rateLimit.replace('/', '-'));
         config.put("rateLimit", rateLimit);
         return config;
+    }
+
+    /** An event of the subscription's stream at {@code sequence}, as the event store delivers it. */
+    private static GenericDomainEventMessage<Object> inStream(long sequence, Object event) {
+        return new GenericDomainEventMessage<>("Subscription", String.valueOf(SUB), sequence, event);
     }
 
     private <T> T sent(Class<T> type) {
