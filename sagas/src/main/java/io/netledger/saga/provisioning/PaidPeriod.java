@@ -1,6 +1,12 @@
 package io.netledger.saga.provisioning;
 
+import io.netledger.api.subscription.ActivateSubscription;
+import io.netledger.api.subscription.ExtendSubscription;
+import io.netledger.api.subscription.ReactivateSubscription;
+import io.netledger.api.subscription.SubscriptionStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,5 +42,37 @@ record PaidPeriod(LocalDate endDate, LocalDate paidUntil) {
     /** The books were extended as far as they need to be. */
     PaidPeriod extended() {
         return new PaidPeriod(extension().orElse(endDate), null);
+    }
+
+    /**
+     * Paid for and on the router: the commands, in order, that make the books say "active until the end of the
+     * paid period" for a subscription the books show in {@code status}. None when there is nothing to change.
+     */
+    List<Object> toBringInLine(long subscriptionId, SubscriptionStatus status) {
+        List<Object> commands = new ArrayList<>();
+        switch (status) {
+            case PENDING, EXPIRED -> {
+                if (paidUntil != null) {
+                    commands.add(new ActivateSubscription(subscriptionId, null, paidUntil));
+                }
+            }
+            case SUSPENDED -> {
+                commands.add(new ReactivateSubscription(subscriptionId, null));
+                extension().ifPresent(to -> commands.add(new ExtendSubscription(subscriptionId, null, to)));
+            }
+            case ACTIVE -> extension().ifPresent(to -> commands.add(new ExtendSubscription(subscriptionId, null, to)));
+            default -> {
+            }
+        }
+        return commands;
+    }
+
+    /** The period once the commands of {@link #toBringInLine} went out. */
+    PaidPeriod inLine(SubscriptionStatus status) {
+        return switch (status) {
+            case PENDING, EXPIRED -> paidUntil == null ? this : activated();
+            case SUSPENDED, ACTIVE -> extended();
+            default -> this;
+        };
     }
 }

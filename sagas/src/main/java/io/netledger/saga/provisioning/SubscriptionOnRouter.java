@@ -8,14 +8,11 @@ import io.netledger.api.provisioning.RouterOperation;
 import io.netledger.api.provisioning.RouterRepairRequested;
 import io.netledger.api.provisioning.RouterWorkFailed;
 import io.netledger.api.provisioning.RouterWorkRetryRequested;
-import io.netledger.api.subscription.ActivateSubscription;
-import io.netledger.api.subscription.ExtendSubscription;
 import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.NetworkChanged;
 import io.netledger.api.subscription.NetworkReleased;
 import io.netledger.api.subscription.PppoePasswordRotated;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
-import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
@@ -30,6 +27,7 @@ import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.saga.SagaCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
@@ -48,18 +46,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * from the router after termination. One saga per subscription means its router work happens one operation
  * at a time and in the order the books changed: a suspension never overtakes the provisioning before it.
  *
- * <p>A paid invoice of a pending, suspended or expired subscription provisions it (plan profile, account enabled,
- * off the isolir list), then activates it until the paid period's end; a paid invoice of an active one only
- * extends it. A suspension (by staff, or by dunning) turns the service off on the router (disable and kick, or
- * isolir); a reactivation turns it back on; a termination removes everything from the router. A plan change
- * reaches the router at the start of the period it was scheduled for; a new PPPoE password or IP address at once.
- *
- * <p>A router that cannot be reached is tried again after a backoff through a persistent deadline; one that
- * refuses, or stays unreachable past the schedule, ends the operation as failed: a provisioning is undone
- * where that would leave a paid-for customer half on, the subscription is suspended as
- * {@code provisioning_failed} by the same command that records the failure, and staff can retry it. The books
- * change first and the router follows: staff suspending a customer is never refused because a router is down
- * (docs/adr/0010). On a NAS whose accounts staff manage by hand the books are kept and the router left alone.
+ * <p>A paid invoice provisions a pending, suspended or expired subscription, then activates it until the paid
+ * period's end (an active one is only extended); a suspension (by staff, or by dunning) turns the service off,
+ * a reactivation on again, a termination removes it; a scheduled plan change reaches the router at the start
+ * of its period, a new PPPoE password or IP address at once. Retries and compensation: see package-info.
  *
  * <p>Public only because Axon creates sagas through their public constructor; nothing else may use it.
  */
@@ -92,13 +82,9 @@ public class SubscriptionOnRouter {
     private transient IspCalendar calendar;
 
     private long subscriptionId;
-    private long nasServerId;
-    private String username;
-    private String password;
-    private long routerPlanId;
+    private AccountInBooks account;
     private SubscriptionStatus status;
     private PaidPeriod period = PaidPeriod.none();
-    private Addresses addresses = Addresses.none();
     private OnRouter onRouter = OnRouter.NOTHING;
     private RouterWork work = RouterWork.none();
     private String planDeadline;
@@ -109,10 +95,7 @@ public class SubscriptionOnRouter {
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(SubscriptionCreated event) {
         subscriptionId = event.subscriptionId();
-        nasServerId = event.nasServerId();
-        username = event.username();
-        password = event.passwordEncrypted().value();
-        routerPlanId = event.servicePlanId();
+        account = AccountInBooks.of(event);
         status = SubscriptionStatus.PENDING;
     }
 
@@ -124,7 +107,7 @@ public class SubscriptionOnRouter {
         period = period.paid(event.periodEnd());
         boolean serving = status == SubscriptionStatus.ACTIVE && onRouter == OnRouter.ENABLED && !work.busy();
         if (serving) {
-            extendBooks();
+            bringBooksInLine();
         } else {
             start(RouterOperation.PROVISION, "invoice " + event.invoiceId() + " paid", at);
         }
@@ -196,10 +179,10 @@ public class SubscriptionOnRouter {
     /** A plan change for a pending subscription takes over at once; a scheduled one waits for its period. */
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(SubscriptionPlanChanged event, @Timestamp Instant at) {
-        if (planDeadline != null || event.servicePlanId() == routerPlanId) {
+        if (planDeadline != null || event.servicePlanId() == account.servicePlanId()) {
             return;
         }
-        routerPlanId = event.servicePlanId();
+        account = account.withPlan(event.servicePlanId());
         resync(RouterOperation.CHANGE_PLAN, "plan " + event.servicePlanId(), at);
     }
 
@@ -215,8 +198,8 @@ public class SubscriptionOnRouter {
     @DeadlineHandler(deadlineName = PLAN_DEADLINE)
     void on(PlanStarts starts) {
         planDeadline = null;
-        if (starts.servicePlanId() != routerPlanId && status != SubscriptionStatus.TERMINATED) {
-            routerPlanId = starts.servicePlanId();
+        if (starts.servicePlanId() != account.servicePlanId() && status != SubscriptionStatus.TERMINATED) {
+            account = account.withPlan(starts.servicePlanId());
             resync(RouterOperation.CHANGE_PLAN, "plan " + starts.servicePlanId() + " from this period",
                     calendar.now());
         }
@@ -224,32 +207,32 @@ public class SubscriptionOnRouter {
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(PppoePasswordRotated event, @Timestamp Instant at) {
-        password = event.passwordEncrypted().value();
+        account = account.withPassword(event.passwordEncrypted().value());
         resync(RouterOperation.SYNC, "new PPPoE password", at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(NetworkAssigned event, @Timestamp Instant at) {
-        follow(addresses.assigned(event.networkId(), event.ipAddress()), at);
+        follow(account.addresses().assigned(event.networkId(), event.ipAddress()), at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(NetworkChanged event, @Timestamp Instant at) {
-        follow(addresses.changed(event.networkId(), event.ipAddress()), at);
+        follow(account.addresses().changed(event.networkId(), event.ipAddress()), at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(NetworkReleased event, @Timestamp Instant at) {
         if (status == SubscriptionStatus.TERMINATED) {
-            addresses = addresses.released(event.networkId());
+            account = account.with(account.addresses().released(event.networkId()));
         } else {
-            follow(addresses.released(event.networkId()), at);
+            follow(account.addresses().released(event.networkId()), at);
         }
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(PrimaryNetworkChosen event, @Timestamp Instant at) {
-        follow(addresses.primaryChosen(event.networkId()), at);
+        follow(account.addresses().primaryChosen(event.networkId()), at);
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
@@ -297,9 +280,9 @@ public class SubscriptionOnRouter {
 
     /** A new primary address reaches the router at once; the old one leaves the isolir list with it. */
     private void follow(Addresses next, Instant at) {
-        String before = addresses.primary();
-        addresses = next.movedFrom(before);
-        String after = addresses.primary();
+        String before = account.address();
+        account = account.with(next.movedFrom(before));
+        String after = account.address();
         if (!Objects.equals(before, after)) {
             resync(RouterOperation.SYNC, "address " + (after == null ? "removed" : after), at);
         }
@@ -310,7 +293,7 @@ public class SubscriptionOnRouter {
         if (work.retryDeadline() != null) {
             deadlines.cancelSchedule(RETRY_DEADLINE, work.retryDeadline());
         }
-        if (!writer.managesAccounts(nasServerId)) {
+        if (!writer.managesAccounts(account.nasServerId())) {
             work = RouterWork.none();
             if (next == RouterOperation.PROVISION || next == RouterOperation.RESTORE) {
                 bringBooksInLine();
@@ -327,18 +310,13 @@ public class SubscriptionOnRouter {
     private void attempt() {
         work = work.nextAttempt();
         try {
-            AccountWriter.Written written = writer.write(work.operation(), account(), onRouter);
+            AccountWriter.Written written = writer.write(work.operation(), account, onRouter);
             onRouter = written.onRouter();
-            addresses = addresses.written();
+            account = account.with(account.addresses().written());
             completed(written);
         } catch (StepFailed failure) {
             failedAttempt(failure);
         }
-    }
-
-    private AccountInBooks account() {
-        return new AccountInBooks(nasServerId, username, password, routerPlanId, addresses.primary(),
-                addresses.stale());
     }
 
     private void completed(AccountWriter.Written written) {
@@ -355,25 +333,10 @@ public class SubscriptionOnRouter {
 
     /** Paid for and on the router: active until the end of the paid period. */
     private void bringBooksInLine() {
-        if (status == SubscriptionStatus.SUSPENDED) {
-            commands.send(new ReactivateSubscription(subscriptionId, null));
-            status = SubscriptionStatus.ACTIVE;
-        } else if (status == SubscriptionStatus.PENDING || status == SubscriptionStatus.EXPIRED) {
-            if (period.paidUntil() != null) {
-                commands.send(new ActivateSubscription(subscriptionId, null, period.paidUntil()));
-                status = SubscriptionStatus.ACTIVE;
-                period = period.activated();
-            }
-            return;
-        }
-        if (status == SubscriptionStatus.ACTIVE) {
-            extendBooks();
-        }
-    }
-
-    private void extendBooks() {
-        period.extension().ifPresent(to -> commands.send(new ExtendSubscription(subscriptionId, null, to)));
-        period = period.extended();
+        List<Object> inLine = period.toBringInLine(subscriptionId, status);
+        inLine.forEach(commands::send);
+        period = period.inLine(status);
+        status = inLine.isEmpty() ? status : SubscriptionStatus.ACTIVE;
     }
 
     /**
@@ -402,7 +365,7 @@ public class SubscriptionOnRouter {
 
     private String undo() {
         try {
-            writer.switchOff(account());
+            writer.switchOff(account);
             onRouter = OnRouter.DISABLED;
             return "account switched off again on the router";
         } catch (StepFailed alsoFailed) {
