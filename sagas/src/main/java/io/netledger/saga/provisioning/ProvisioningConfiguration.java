@@ -6,7 +6,6 @@ import io.netledger.routeros.RouterGateway;
 import io.netledger.saga.NetworkCatalogue;
 import io.netledger.saga.RouterProperties;
 import io.netledger.saga.SagaCommands;
-import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -33,9 +32,10 @@ class ProvisioningConfiguration {
 
     /** A router that did not answer is left alone for less than the shortest first retry waits. */
     @Bean
-    AccountWriter accountWriter(RouterGateway router, NetworkCatalogue catalogue, RouterProperties routers) {
+    AccountWriter accountWriter(RouterGateway router, NetworkCatalogue catalogue, RouterProperties routers,
+            IspCalendar calendar) {
         return new AccountWriter(router, catalogue,
-                new RouterOutages(routers.retryInitialDelay().dividedBy(2), Clock.systemUTC()));
+                new RouterOutages(routers.retryInitialDelay().dividedBy(2), calendar.clock()));
     }
 
     @Bean
