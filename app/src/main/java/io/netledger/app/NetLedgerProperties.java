@@ -15,7 +15,6 @@ public record NetLedgerProperties(
         Admin admin,
         Jwt jwt,
         Secrets secrets,
-        Routers routers,
         long maxRequestBytes) {
 
     public NetLedgerProperties {
@@ -24,7 +23,6 @@ public record NetLedgerProperties(
         admin = admin == null ? new Admin(null, null) : admin;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
-        routers = routers == null ? new Routers(null, null, null, null, null, null) : routers;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
     }
 
@@ -48,36 +46,6 @@ public record NetLedgerProperties(
 
         public Secrets {
             retiredMasterKeys = retiredMasterKeys == null ? "" : retiredMasterKeys;
-        }
-    }
-
-    /** How long NetLedger waits for a router: to connect, and for a command's last reply. */
-    /**
-     * How the router sagas retry a router that cannot be reached: the first delay, doubled each attempt up to
-     * the maximum, for this many attempts in all (the defaults ride out a RouterOS reboot, see
-     * {@code RetrySchedule.forRebootingRouter}). {@code provisioning}: whether NetLedger writes routers'
-     * accounts ({@code automatic}, the default) or only keeps the books ({@code manual}) for a NAS whose
-     * configuration does not say; an ISP may start with the books and switch routers over one by one.
-     */
-    public record Routers(Duration connectTimeout, Duration commandTimeout, Duration retryInitialDelay,
-                          Duration retryMaxDelay, Integer retryAttempts, String provisioning) {
-
-        /** Whether NetLedger writes the accounts of a NAS whose configuration does not say ("automatic"). */
-        public boolean provisionsByDefault() {
-            return !"manual".equalsIgnoreCase(provisioning);
-        }
-
-        public Routers {
-            if (provisioning != null && !provisioning.isBlank() && !provisioning.equalsIgnoreCase("manual")
-                    && !provisioning.equalsIgnoreCase("automatic")) {
-                throw new IllegalArgumentException("netledger.routers.provisioning must be automatic or manual, not "
-                        + provisioning);
-            }
-            connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-            commandTimeout = commandTimeout == null ? Duration.ofSeconds(10) : commandTimeout;
-            retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(5) : retryInitialDelay;
-            retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(10) : retryMaxDelay;
-            retryAttempts = retryAttempts == null ? 12 : retryAttempts;
         }
     }
 

@@ -40,6 +40,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.netledger.command..", "io.netledger.query..",
                     "io.netledger.app..");
 
+    /**
+     * Public in the sagas: the vocabulary their rooms share (the root package: catalogue, properties,
+     * commands) and the sagas themselves, whose public constructor Axon needs. No other module uses any of it.
+     */
+    @ArchTest
+    static final ArchRule sagaRoomsArePackagePrivate = classes()
+            .that().resideInAPackage("io.netledger.saga.*..").and().arePublic()
+            .should().beAnnotatedWith(org.axonframework.spring.stereotype.Saga.class);
+
+    @ArchTest
+    static final ArchRule noOtherModuleUsesTheSagas = noClasses()
+            .that().resideOutsideOfPackage("io.netledger.saga..")
+            .should().dependOnClassesThat().resideInAPackage("io.netledger.saga..");
+
     @ArchTest
     static final ArchRule adaptersDependOnNothingOfOursButTheSharedLanguage = noClasses()
             .that().resideInAnyPackage("io.netledger.routeros..", "io.netledger.payment..", "io.netledger.genieacs..")

@@ -1,7 +1,7 @@
 package io.netledger.bench;
 
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.mikrotik.MikrotikRouterGateway;
 import io.netledger.routeros.mikrotik.MikrotikSettings;
@@ -41,7 +41,7 @@ public final class EnsureSecretBench {
         List<String> lines = new ArrayList<>();
         try (RouterOsSimulator router = RouterOsSimulator.start(SimulatorConfig.defaults()
                 .withCredentials(USER, PASSWORD).withVersion("7.16"))) {
-            NasEndpoint nas = new NasEndpoint("127.0.0.1", router.port(), USER, new EncryptedPassword(PASSWORD), false,
+            RouterLogin nas = new RouterLogin("127.0.0.1", router.port(), USER, new EncryptedPassword(PASSWORD), false,
                     Duration.ofSeconds(5), Duration.ofSeconds(15));
             lines.add("RouterOS simulator 7.16 on 127.0.0.1:" + router.port() + ", " + count + " operations per scenario, "
                     + Runtime.getRuntime().availableProcessors() + " cores");

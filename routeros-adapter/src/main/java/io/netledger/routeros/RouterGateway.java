@@ -21,7 +21,7 @@ import java.util.List;
 public interface RouterGateway {
 
     /** Creates the PPP profile, or corrects its rate limit if it exists with another one. */
-    void ensurePppProfile(NasEndpoint nas, String profileName, RateLimit rateLimit) throws RouterFailure;
+    void ensurePppProfile(RouterLogin nas, String profileName, RateLimit rateLimit) throws RouterFailure;
 
     /**
      * Creates the PPP secret named {@code desired.name()}, or brings an existing one to the
@@ -29,20 +29,20 @@ public interface RouterGateway {
      *
      * @return the router's id for the secret, the same one on every repeat
      */
-    RouterItemId ensurePppSecret(NasEndpoint nas, PppSecret desired) throws RouterFailure;
+    RouterItemId ensurePppSecret(RouterLogin nas, PppSecret desired) throws RouterFailure;
 
     /**
      * Stops the account from logging in again (isolir, termination); a session already up
      * stays up until {@link #kickActiveSessions} ends it. A secret that does not exist is
      * {@link RouterRejected}: there is nothing to suspend.
      */
-    void disablePppSecret(NasEndpoint nas, String name) throws RouterFailure;
+    void disablePppSecret(RouterLogin nas, String name) throws RouterFailure;
 
     /** Lets the account log in again; {@link RouterRejected} when the secret does not exist. */
-    void enablePppSecret(NasEndpoint nas, String name) throws RouterFailure;
+    void enablePppSecret(RouterLogin nas, String name) throws RouterFailure;
 
     /** Deletes the PPP secret; succeeds when it is already gone. */
-    void removePppSecret(NasEndpoint nas, String name) throws RouterFailure;
+    void removePppSecret(RouterLogin nas, String name) throws RouterFailure;
 
     /**
      * Ends the user's live PPP sessions so a changed secret or profile takes effect at the
@@ -50,7 +50,7 @@ public interface RouterGateway {
      *
      * @return how many sessions were ended; 0 when the user was not online
      */
-    int kickActiveSessions(NasEndpoint nas, String username) throws RouterFailure;
+    int kickActiveSessions(RouterLogin nas, String username) throws RouterFailure;
 
     /**
      * Puts {@code address} on the firewall address list {@code list} (e.g. {@code isolir},
@@ -59,13 +59,13 @@ public interface RouterGateway {
      * and an entry already there keeps its own. A single host is the same with or without
      * {@code /32}.
      */
-    void ensureAddressListEntry(NasEndpoint nas, String list, String address, String comment) throws RouterFailure;
+    void ensureAddressListEntry(RouterLogin nas, String list, String address, String comment) throws RouterFailure;
 
     /** Every entry of the firewall address list {@code list}, to reconcile the isolir list with the books. */
-    List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) throws RouterFailure;
+    List<AddressListEntry> addressListEntries(RouterLogin nas, String list) throws RouterFailure;
 
     /** Takes {@code address} off {@code list}; succeeds when it is not on it. */
-    void removeAddressListEntry(NasEndpoint nas, String list, String address) throws RouterFailure;
+    void removeAddressListEntry(RouterLogin nas, String list, String address) throws RouterFailure;
 
     /**
      * Creates the simple queue {@code name} limiting {@code targetAddress} (one host, sent
@@ -73,11 +73,11 @@ public interface RouterGateway {
      * target and limit of an existing queue with that name. For customers whose speed is not
      * enforced through a PPP profile (static IP, hotspot).
      */
-    void ensureSimpleQueue(NasEndpoint nas, String name, String targetAddress, RateLimit maxLimit)
+    void ensureSimpleQueue(RouterLogin nas, String name, String targetAddress, RateLimit maxLimit)
             throws RouterFailure;
 
     /** Deletes the simple queue {@code name}; succeeds when it is already gone. */
-    void removeSimpleQueue(NasEndpoint nas, String name) throws RouterFailure;
+    void removeSimpleQueue(RouterLogin nas, String name) throws RouterFailure;
 
     /**
      * Creates the hotspot user named {@code desired.name()}, or brings an existing one to
@@ -85,25 +85,25 @@ public interface RouterGateway {
      *
      * @return the router's id for the user, the same one on every repeat
      */
-    RouterItemId ensureHotspotUser(NasEndpoint nas, HotspotUser desired) throws RouterFailure;
+    RouterItemId ensureHotspotUser(RouterLogin nas, HotspotUser desired) throws RouterFailure;
 
     /** Deletes the hotspot user; succeeds when it is already gone. */
-    void removeHotspotUser(NasEndpoint nas, String name) throws RouterFailure;
+    void removeHotspotUser(RouterLogin nas, String name) throws RouterFailure;
 
     /** The router's load, memory, uptime and version, for monitoring and the NAS list. */
-    SystemResource systemResource(NasEndpoint nas) throws RouterFailure;
+    SystemResource systemResource(RouterLogin nas) throws RouterFailure;
 
     /** Every interface with its byte counters since the router started, for the traffic graphs. */
-    List<RouterInterface> interfaces(NasEndpoint nas) throws RouterFailure;
+    List<RouterInterface> interfaces(RouterLogin nas) throws RouterFailure;
 
     /**
      * The current throughput of one interface, sampled once by the router; an interface
      * the router does not have is {@link RouterRejected}.
      */
-    InterfaceTraffic traffic(NasEndpoint nas, String interfaceName) throws RouterFailure;
+    InterfaceTraffic traffic(RouterLogin nas, String interfaceName) throws RouterFailure;
 
     /** Who is online over PPP right now, for the live-session view and to reconcile billing. */
-    List<PppSession> activeSessions(NasEndpoint nas) throws RouterFailure;
+    List<PppSession> activeSessions(RouterLogin nas) throws RouterFailure;
 
     /**
      * The router's log entries newer than {@code lastSeen}, oldest first; all of them when
@@ -111,14 +111,14 @@ public interface RouterGateway {
      * the router is below {@code lastSeen} (it restarted and numbered anew) all entries are
      * returned rather than none.
      */
-    List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) throws RouterFailure;
+    List<RouterLogEntry> logSince(RouterLogin nas, RouterItemId lastSeen) throws RouterFailure;
 
     /**
      * Every PPP secret on the router, to import an existing installation. Passwords are not
      * read: the router does not send them and the entries have no place for them.
      */
-    List<PppSecretEntry> pppSecrets(NasEndpoint nas) throws RouterFailure;
+    List<PppSecretEntry> pppSecrets(RouterLogin nas) throws RouterFailure;
 
     /** Every PPP profile with its rate limit, to match a router's profiles to plans on import. */
-    List<PppProfileEntry> pppProfiles(NasEndpoint nas) throws RouterFailure;
+    List<PppProfileEntry> pppProfiles(RouterLogin nas) throws RouterFailure;
 }

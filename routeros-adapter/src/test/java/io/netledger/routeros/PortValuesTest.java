@@ -13,25 +13,25 @@ class PortValuesTest {
 
     @Test
     void reachesTheStandardApiPortForPlainAndTls() {
-        assertThat(NasEndpoint.of("10.0.0.1", "netledger", PASSWORD, false).port()).isEqualTo(8728);
-        assertThat(NasEndpoint.of("10.0.0.1", "netledger", PASSWORD, true).port()).isEqualTo(8729);
+        assertThat(RouterLogin.of("10.0.0.1", "netledger", PASSWORD, false).port()).isEqualTo(8728);
+        assertThat(RouterLogin.of("10.0.0.1", "netledger", PASSWORD, true).port()).isEqualTo(8729);
     }
 
     @Test
     void refusesAnEndpointWithoutHostPortOrTimeout() {
-        assertThatThrownBy(() -> NasEndpoint.of(" ", "netledger", PASSWORD, false))
+        assertThatThrownBy(() -> RouterLogin.of(" ", "netledger", PASSWORD, false))
                 .hasMessageContaining("host is required");
-        assertThatThrownBy(() -> new NasEndpoint("10.0.0.1", 0, "netledger", PASSWORD, false,
+        assertThatThrownBy(() -> new RouterLogin("10.0.0.1", 0, "netledger", PASSWORD, false,
                 Duration.ofSeconds(5), Duration.ofSeconds(5)))
                 .hasMessageContaining("port must be 1-65535");
-        assertThatThrownBy(() -> new NasEndpoint("10.0.0.1", 8728, "netledger", PASSWORD, false,
+        assertThatThrownBy(() -> new RouterLogin("10.0.0.1", 8728, "netledger", PASSWORD, false,
                 Duration.ZERO, Duration.ofSeconds(5)))
                 .hasMessageContaining("connectTimeout must be a positive duration");
     }
 
     @Test
     void keepsEvenTheCiphertextOutOfLogs() {
-        assertThat(NasEndpoint.of("10.0.0.1", "netledger", PASSWORD, false).toString())
+        assertThat(RouterLogin.of("10.0.0.1", "netledger", PASSWORD, false).toString())
                 .doesNotContain(PASSWORD.ciphertext())
                 .contains("EncryptedPassword[***]");
     }

@@ -8,12 +8,10 @@ import io.netledger.api.plan.ServicePlanView;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.setting.FindSetting;
 import io.netledger.api.setting.SettingView;
-import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterRejected;
 import io.netledger.routeros.RouterUnavailable;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,35 +23,28 @@ import org.axonframework.queryhandling.QueryGateway;
  * subscription uses them, so a NAS or plan not found yet is a read model a moment behind (retry), not an
  * error; a deactivated NAS is refused.
  */
-public final class QueriedNetworkCatalogue implements NetworkCatalogue {
+final class QueriedNetworkCatalogue implements NetworkCatalogue {
 
     static final String MANUAL = "manual";
     static final String AUTOMATIC = "automatic";
 
     private final QueryGateway queries;
-    private final Duration connectTimeout;
-    private final Duration commandTimeout;
-    private final boolean managesByDefault;
+    private final RouterProperties routers;
 
-    /** {@code managesByDefault}: for a NAS whose configuration names no {@code provisioning} mode. */
-    public QueriedNetworkCatalogue(QueryGateway queries, Duration connectTimeout, Duration commandTimeout,
-            boolean managesByDefault) {
+    QueriedNetworkCatalogue(QueryGateway queries, RouterProperties routers) {
         this.queries = queries;
-        this.connectTimeout = connectTimeout;
-        this.commandTimeout = commandTimeout;
-        this.managesByDefault = managesByDefault;
+        this.routers = routers;
     }
 
     @Override
-    public NasEndpoint nas(long nasServerId) throws RouterFailure {
+    public RouterLogin nas(long nasServerId) throws RouterFailure {
         io.netledger.api.nas.NasEndpoint nas = known(() -> queries.query(new FindNasEndpoint(nasServerId),
                         ResponseTypes.optionalInstanceOf(io.netledger.api.nas.NasEndpoint.class)).join())
                 .orElseThrow(() -> notYetKnown("NAS server " + nasServerId));
         if (!nas.active()) {
             throw new RouterRejected("NAS server " + nasServerId + " is deactivated");
         }
-        return new NasEndpoint(nas.ipAddress(), nas.port(), nas.username(),
-                new EncryptedPassword(nas.password().value()), nas.tls(), connectTimeout, commandTimeout);
+        return routers.loginTo(nas);
     }
 
     @Override
@@ -74,7 +65,7 @@ public final class QueriedNetworkCatalogue implements NetworkCatalogue {
                 .join().map(NasServerView::configuration)
                 .map(configuration -> configuration.get("provisioning"))
                 .map(mode -> MANUAL.equals(mode) ? Boolean.FALSE : AUTOMATIC.equals(mode) ? Boolean.TRUE : null)
-                .orElse(managesByDefault);
+                .orElse(routers.provisionsByDefault());
     }
 
     @Override

@@ -11,8 +11,6 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.ActivateSubscription;
 import io.netledger.api.subscription.ChangeSubscriptionPlan;
-import io.netledger.api.subscription.CompleteRouterWork;
-import io.netledger.api.subscription.FailRouterWork;
 import io.netledger.api.subscription.ExpireSubscription;
 import io.netledger.api.subscription.ExtendSubscription;
 import io.netledger.api.subscription.NetworkAssigned;
@@ -22,19 +20,7 @@ import io.netledger.api.subscription.NetworkSettings;
 import io.netledger.api.subscription.PppoePasswordRotated;
 import io.netledger.api.subscription.PrimaryNetworkChosen;
 import io.netledger.api.subscription.ReactivateSubscription;
-import io.netledger.api.subscription.RecordRouterSync;
-import io.netledger.api.subscription.RepairRouterAccount;
-import io.netledger.api.subscription.RetryRouterWork;
 import io.netledger.api.subscription.RotatePppoePassword;
-import io.netledger.api.subscription.RouterOperation;
-import io.netledger.api.subscription.RouterWorkCompleted;
-import io.netledger.api.subscription.RouterRepairRequested;
-import io.netledger.api.subscription.RouterWorkFailed;
-import io.netledger.api.subscription.RouterWorkRetryRequested;
-import io.netledger.api.subscription.RouterWorkRetrying;
-import io.netledger.api.subscription.RouterWorkStarted;
-import io.netledger.api.subscription.ScheduleRouterRetry;
-import io.netledger.api.subscription.StartRouterWork;
 import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
@@ -42,7 +28,6 @@ import io.netledger.api.subscription.SubscriptionExtended;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
-import io.netledger.api.subscription.SubscriptionRouterSynced;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
@@ -57,6 +42,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -87,11 +73,9 @@ class Subscription {
     private SubscriptionPlanChangeScheduled scheduled;
     private final Map<Long, NetworkSettings> networks = new LinkedHashMap<>();
     private Long primaryNetworkId;
-    /** The sagas' last operation on the router, and whether it is still under way or failed for good. */
-    private RouterOperation routerOperation;
-    private String routerCause;
-    private boolean routerWorkOpen;
-    private boolean routerWorkFailed;
+    /** What the provisioning saga reports about the account on the router. */
+    @AggregateMember
+    private SubscriptionRouterWork routerWork;
 
     Subscription() {
     }
@@ -192,76 +176,15 @@ class Subscription {
         return getVersion();
     }
 
-    /** What the router answered when the subscription was written to it (sagas issue). */
-    @CommandHandler
-    long handle(RecordRouterSync command) {
-        check(command.mikrotikId() != null && !command.mikrotikId().isBlank(), "mikrotikId is required");
-        check(command.mikrotikId().strip().length() <= 64, "mikrotikId is longer than 64 characters");
-        apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
-                command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
-        return getVersion();
-    }
-
-    /** Repeats of the same start (a saga redelivered its event) record nothing new. */
-    @CommandHandler
-    long handle(StartRouterWork command) {
-        check(command.operation() != null, "operation is required");
-        check(command.cause() != null && !command.cause().isBlank(), "cause is required");
-        boolean repeat = routerWorkOpen && command.operation() == routerOperation
-                && command.cause().strip().equals(routerCause);
-        if (!repeat) {
-            apply(new RouterWorkStarted(subscriptionId, command.operation(), command.cause().strip()));
+    /**
+     * The saga's compensation when work that should have given service failed (see
+     * {@link SubscriptionRouterWork}): the same rule as a suspension for {@code provisioning_failed}, except
+     * that books which moved on (suspended, expired, terminated) are left as they are.
+     */
+    void suspendAsProvisioningFailed() {
+        if (status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.PENDING) {
+            apply(new SubscriptionSuspended(subscriptionId, SuspendSubscription.PROVISIONING_FAILED));
         }
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(ScheduleRouterRetry command) {
-        check(command.operation() != null && command.attempt() > 0, "operation and attempt are required");
-        apply(new RouterWorkRetrying(subscriptionId, command.operation(), command.step(), command.attempt(),
-                command.error(), command.nextAttemptAt()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(FailRouterWork command) {
-        check(command.operation() != null, "operation is required");
-        if (routerWorkFailed && command.operation() == routerOperation) {
-            return getVersion();
-        }
-        apply(new RouterWorkFailed(subscriptionId, command.operation(), command.step(), command.attempts(),
-                command.error(), command.compensation()));
-        return getVersion();
-    }
-
-    /** Completing writes the router's id for the account, when there is one, as the router sync. */
-    @CommandHandler
-    long handle(CompleteRouterWork command) {
-        check(command.operation() != null, "operation is required");
-        if (command.mikrotikId() != null && !command.mikrotikId().isBlank()) {
-            check(command.mikrotikId().strip().length() <= 64, "mikrotikId is longer than 64 characters");
-            apply(new SubscriptionRouterSynced(subscriptionId, command.mikrotikId().strip(),
-                    command.mikrotikConfig() == null ? Map.of() : command.mikrotikConfig()));
-        }
-        if (routerWorkOpen || routerWorkFailed) {
-            apply(new RouterWorkCompleted(subscriptionId, command.operation(), command.attempts()));
-        }
-        return getVersion();
-    }
-
-    /** Any state: reconciliation may find a terminated subscription's account still on the router. */
-    @CommandHandler
-    long handle(RepairRouterAccount command) {
-        check(command.drift() != null && !command.drift().isBlank(), "drift is required");
-        apply(new RouterRepairRequested(subscriptionId, command.drift().strip()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(RetryRouterWork command) {
-        check(routerWorkFailed, "subscription " + subscriptionId + " has no failed router work to retry");
-        apply(new RouterWorkRetryRequested(subscriptionId, routerOperation));
-        return getVersion();
     }
 
     /**
@@ -365,6 +288,7 @@ class Subscription {
         billingCycle = event.billingCycle();
         startDate = event.startDate();
         status = SubscriptionStatus.PENDING;
+        routerWork = new SubscriptionRouterWork(event.subscriptionId(), this::suspendAsProvisioningFailed);
     }
 
     @EventSourcingHandler
@@ -429,33 +353,6 @@ class Subscription {
         if (Objects.equals(primaryNetworkId, event.networkId())) {
             primaryNetworkId = null;
         }
-    }
-
-    @EventSourcingHandler
-    void on(RouterWorkStarted event) {
-        routerOperation = event.operation();
-        routerCause = event.cause();
-        routerWorkOpen = true;
-        routerWorkFailed = false;
-    }
-
-    @EventSourcingHandler
-    void on(RouterWorkFailed event) {
-        routerOperation = event.operation();
-        routerWorkOpen = false;
-        routerWorkFailed = true;
-    }
-
-    @EventSourcingHandler
-    void on(RouterWorkCompleted event) {
-        routerWorkOpen = false;
-        routerWorkFailed = false;
-    }
-
-    @EventSourcingHandler
-    void on(RouterWorkRetryRequested event) {
-        routerWorkOpen = true;
-        routerWorkFailed = false;
     }
 
     @EventSourcingHandler

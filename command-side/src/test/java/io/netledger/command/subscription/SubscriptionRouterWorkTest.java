@@ -4,22 +4,22 @@ import io.netledger.api.Money;
 import io.netledger.api.RuleViolation;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.secret.Sealed;
-import io.netledger.api.subscription.CompleteRouterWork;
-import io.netledger.api.subscription.FailRouterWork;
-import io.netledger.api.subscription.RepairRouterAccount;
-import io.netledger.api.subscription.RetryRouterWork;
-import io.netledger.api.subscription.RouterRepairRequested;
-import io.netledger.api.subscription.RouterOperation;
-import io.netledger.api.subscription.RouterWorkCompleted;
-import io.netledger.api.subscription.RouterWorkFailed;
-import io.netledger.api.subscription.RouterWorkRetryRequested;
-import io.netledger.api.subscription.RouterWorkRetrying;
-import io.netledger.api.subscription.RouterWorkStarted;
-import io.netledger.api.subscription.ScheduleRouterRetry;
-import io.netledger.api.subscription.StartRouterWork;
+import io.netledger.api.provisioning.CompleteRouterWork;
+import io.netledger.api.provisioning.FailRouterWork;
+import io.netledger.api.provisioning.RepairRouterAccount;
+import io.netledger.api.provisioning.RetryRouterWork;
+import io.netledger.api.provisioning.RouterRepairRequested;
+import io.netledger.api.provisioning.RouterOperation;
+import io.netledger.api.provisioning.RouterWorkCompleted;
+import io.netledger.api.provisioning.RouterWorkFailed;
+import io.netledger.api.provisioning.RouterWorkRetryRequested;
+import io.netledger.api.provisioning.RouterWorkRetrying;
+import io.netledger.api.provisioning.RouterWorkStarted;
+import io.netledger.api.provisioning.ScheduleRouterRetry;
+import io.netledger.api.provisioning.StartRouterWork;
 import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
-import io.netledger.api.subscription.SubscriptionRouterSynced;
+import io.netledger.api.provisioning.SubscriptionRouterSynced;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
@@ -88,7 +88,7 @@ class SubscriptionRouterWorkTest {
     @Test
     void aFailureIsRecordedOnceAndOnlyAFailedWorkCanBeRetried() {
         FailRouterWork fail = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
-                "other: bad profile", "subscription suspended (provisioning_failed)");
+                "other: bad profile", "subscription suspended (provisioning_failed)", false);
         fixture.given(CREATED, PROVISIONING).when(fail).expectEvents(PROVISIONING_FAILED);
         fixture.given(CREATED, PROVISIONING, PROVISIONING_FAILED).when(fail).expectNoEvents();
         fixture.given(CREATED, PROVISIONING, PROVISIONING_FAILED)
@@ -98,6 +98,33 @@ class SubscriptionRouterWorkTest {
                 .when(new RetryRouterWork(SUB))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("subscription " + SUB + " has no failed router work to retry");
+    }
+
+    @Test
+    void aFailedProvisioningThatCompensatesSuspendsTheSubscriptionRightAfterTheFailure() {
+        FailRouterWork compensated = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
+                "other: bad profile", "subscription suspended (provisioning_failed)", true);
+        fixture.given(CREATED, PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED,
+                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED));
+        fixture.given(CREATED, PROVISIONING, new SubscriptionActivated(SUB, LocalDate.of(2026, 12, 1)))
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED,
+                        new SubscriptionSuspended(SUB, SuspendSubscription.PROVISIONING_FAILED));
+    }
+
+    @Test
+    void aCompensationLeavesBooksThatMovedOnAsTheyAre() {
+        FailRouterWork compensated = new FailRouterWork(SUB, RouterOperation.PROVISION, "ensure_ppp_profile", 1,
+                "other: bad profile", "subscription suspended (provisioning_failed)", true);
+        fixture.given(CREATED, new SubscriptionActivated(SUB, LocalDate.of(2026, 12, 1)),
+                        new SubscriptionSuspended(SUB, "telat bayar"), PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED);
+        fixture.given(CREATED, new SubscriptionTerminated(SUB, "pindah"), PROVISIONING)
+                .when(compensated)
+                .expectEvents(PROVISIONING_FAILED);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.netledger.query.subscription;
 
-import io.netledger.api.subscription.FindProvisioning;
-import io.netledger.api.subscription.ProvisioningView;
-import io.netledger.api.subscription.RouterWorkCompleted;
-import io.netledger.api.subscription.RouterWorkFailed;
-import io.netledger.api.subscription.RouterWorkRetryRequested;
-import io.netledger.api.subscription.RouterWorkRetrying;
-import io.netledger.api.subscription.RouterWorkStarted;
+import io.netledger.api.provisioning.FindProvisioning;
+import io.netledger.api.provisioning.ProvisioningView;
+import io.netledger.api.provisioning.RouterWorkCompleted;
+import io.netledger.api.provisioning.RouterWorkFailed;
+import io.netledger.api.provisioning.RouterWorkRetryRequested;
+import io.netledger.api.provisioning.RouterWorkRetrying;
+import io.netledger.api.provisioning.RouterWorkStarted;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;

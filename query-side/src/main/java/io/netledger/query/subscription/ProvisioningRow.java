@@ -1,7 +1,7 @@
 package io.netledger.query.subscription;
 
-import io.netledger.api.subscription.ProvisioningView;
-import io.netledger.api.subscription.RouterOperation;
+import io.netledger.api.provisioning.ProvisioningView;
+import io.netledger.api.provisioning.RouterOperation;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

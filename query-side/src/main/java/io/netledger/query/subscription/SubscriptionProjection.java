@@ -19,7 +19,7 @@ import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
-import io.netledger.api.subscription.SubscriptionRouterSynced;
+import io.netledger.api.provisioning.SubscriptionRouterSynced;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;

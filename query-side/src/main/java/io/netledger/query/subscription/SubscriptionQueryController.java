@@ -2,8 +2,8 @@ package io.netledger.query.subscription;
 
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
-import io.netledger.api.subscription.FindProvisioning;
-import io.netledger.api.subscription.ProvisioningView;
+import io.netledger.api.provisioning.FindProvisioning;
+import io.netledger.api.provisioning.ProvisioningView;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;

@@ -3,7 +3,7 @@ package io.netledger.routeros.mikrotik;
 import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.PppProfileEntry;
 import io.netledger.routeros.PppSecret;
@@ -43,7 +43,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void ensurePppProfile(NasEndpoint nas, String profileName, RateLimit rateLimit) throws RouterFailure {
+    public void ensurePppProfile(RouterLogin nas, String profileName, RateLimit rateLimit) throws RouterFailure {
         requireText(profileName, "profile name");
         Objects.requireNonNull(rateLimit, "rateLimit");
         connections.call(nas, session -> {
@@ -53,13 +53,13 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public RouterItemId ensurePppSecret(NasEndpoint nas, PppSecret desired) throws RouterFailure {
+    public RouterItemId ensurePppSecret(RouterLogin nas, PppSecret desired) throws RouterFailure {
         Objects.requireNonNull(desired, "desired");
         return connections.call(nas, session -> PppSecrets.ensure(session, desired));
     }
 
     @Override
-    public void disablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void disablePppSecret(RouterLogin nas, String name) throws RouterFailure {
         requireText(name, "secret name");
         connections.call(nas, session -> {
             PppSecrets.setDisabled(session, name, true);
@@ -68,7 +68,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void enablePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void enablePppSecret(RouterLogin nas, String name) throws RouterFailure {
         requireText(name, "secret name");
         connections.call(nas, session -> {
             PppSecrets.setDisabled(session, name, false);
@@ -77,7 +77,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void removePppSecret(NasEndpoint nas, String name) throws RouterFailure {
+    public void removePppSecret(RouterLogin nas, String name) throws RouterFailure {
         requireText(name, "secret name");
         connections.call(nas, session -> {
             PppSecrets.remove(session, name);
@@ -86,13 +86,13 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public int kickActiveSessions(NasEndpoint nas, String username) throws RouterFailure {
+    public int kickActiveSessions(RouterLogin nas, String username) throws RouterFailure {
         requireText(username, "username");
         return connections.call(nas, session -> PppSessions.kick(session, username));
     }
 
     @Override
-    public void ensureAddressListEntry(NasEndpoint nas, String list, String address, String comment)
+    public void ensureAddressListEntry(RouterLogin nas, String list, String address, String comment)
             throws RouterFailure {
         requireText(list, "address list");
         requireText(address, "address");
@@ -103,7 +103,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void removeAddressListEntry(NasEndpoint nas, String list, String address) throws RouterFailure {
+    public void removeAddressListEntry(RouterLogin nas, String list, String address) throws RouterFailure {
         requireText(list, "address list");
         requireText(address, "address");
         connections.call(nas, session -> {
@@ -113,7 +113,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void ensureSimpleQueue(NasEndpoint nas, String name, String targetAddress, RateLimit maxLimit)
+    public void ensureSimpleQueue(RouterLogin nas, String name, String targetAddress, RateLimit maxLimit)
             throws RouterFailure {
         requireText(name, "queue name");
         requireText(targetAddress, "target address");
@@ -125,7 +125,7 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public void removeSimpleQueue(NasEndpoint nas, String name) throws RouterFailure {
+    public void removeSimpleQueue(RouterLogin nas, String name) throws RouterFailure {
         requireText(name, "queue name");
         connections.call(nas, session -> {
             SimpleQueues.remove(session, name);
@@ -134,13 +134,13 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public RouterItemId ensureHotspotUser(NasEndpoint nas, HotspotUser desired) throws RouterFailure {
+    public RouterItemId ensureHotspotUser(RouterLogin nas, HotspotUser desired) throws RouterFailure {
         Objects.requireNonNull(desired, "desired");
         return connections.call(nas, session -> HotspotUsers.ensure(session, desired));
     }
 
     @Override
-    public void removeHotspotUser(NasEndpoint nas, String name) throws RouterFailure {
+    public void removeHotspotUser(RouterLogin nas, String name) throws RouterFailure {
         requireText(name, "hotspot user name");
         connections.call(nas, session -> {
             HotspotUsers.remove(session, name);
@@ -149,44 +149,44 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     }
 
     @Override
-    public SystemResource systemResource(NasEndpoint nas) throws RouterFailure {
+    public SystemResource systemResource(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, RouterStatus::resource);
     }
 
     @Override
-    public List<RouterInterface> interfaces(NasEndpoint nas) throws RouterFailure {
+    public List<RouterInterface> interfaces(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, RouterStatus::interfaces);
     }
 
     @Override
-    public InterfaceTraffic traffic(NasEndpoint nas, String interfaceName) throws RouterFailure {
+    public InterfaceTraffic traffic(RouterLogin nas, String interfaceName) throws RouterFailure {
         requireText(interfaceName, "interface name");
         return connections.call(nas, session -> RouterStatus.traffic(session, interfaceName));
     }
 
     @Override
-    public List<PppSession> activeSessions(NasEndpoint nas) throws RouterFailure {
+    public List<PppSession> activeSessions(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, PppSessions::active);
     }
 
     @Override
-    public List<RouterLogEntry> logSince(NasEndpoint nas, RouterItemId lastSeen) throws RouterFailure {
+    public List<RouterLogEntry> logSince(RouterLogin nas, RouterItemId lastSeen) throws RouterFailure {
         return connections.call(nas, session -> RouterLog.since(session, lastSeen));
     }
 
     @Override
-    public List<AddressListEntry> addressListEntries(NasEndpoint nas, String list) throws RouterFailure {
+    public List<AddressListEntry> addressListEntries(RouterLogin nas, String list) throws RouterFailure {
         requireText(list, "an address list");
         return connections.call(nas, session -> AddressLists.entries(session, list));
     }
 
     @Override
-    public List<PppSecretEntry> pppSecrets(NasEndpoint nas) throws RouterFailure {
+    public List<PppSecretEntry> pppSecrets(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, PppSecrets::all);
     }
 
     @Override
-    public List<PppProfileEntry> pppProfiles(NasEndpoint nas) throws RouterFailure {
+    public List<PppProfileEntry> pppProfiles(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, PppProfiles::all);
     }
 

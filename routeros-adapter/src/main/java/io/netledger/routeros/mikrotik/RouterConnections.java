@@ -1,6 +1,6 @@
 package io.netledger.routeros.mikrotik;
 
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterRejected;
@@ -40,7 +40,7 @@ final class RouterConnections implements AutoCloseable {
         this.passwords = passwords;
     }
 
-    <T> T call(NasEndpoint nas, RouterWork<T> work) throws RouterFailure {
+    <T> T call(RouterLogin nas, RouterWork<T> work) throws RouterFailure {
         if (closed) {
             throw new IllegalStateException("the router gateway is closed");
         }

@@ -1,6 +1,6 @@
 package io.netledger.routeros.mikrotik;
 
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterUnavailable;
@@ -38,7 +38,7 @@ final class RouterPool {
      *
      * @param fresh a new connection rather than an idle one, after one broke under the caller
      */
-    RouterSession borrow(NasEndpoint nas, boolean fresh) throws RouterFailure {
+    RouterSession borrow(RouterLogin nas, boolean fresh) throws RouterFailure {
         awaitTurn(nas);
         try {
             RouterSession reused = fresh ? null : reusable(nas);
@@ -87,7 +87,7 @@ final class RouterPool {
         });
     }
 
-    private void awaitTurn(NasEndpoint nas) throws RouterUnavailable {
+    private void awaitTurn(RouterLogin nas) throws RouterUnavailable {
         try {
             if (!turns.tryAcquire(nas.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new RouterUnavailable("all %d connections to %s:%d stayed busy for %d ms"
@@ -105,7 +105,7 @@ final class RouterPool {
         }
     }
 
-    private RouterSession reusable(NasEndpoint nas) {
+    private RouterSession reusable(RouterLogin nas) {
         while (true) {
             RouterSession session;
             synchronized (this) {

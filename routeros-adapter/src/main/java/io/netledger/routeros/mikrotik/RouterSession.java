@@ -1,7 +1,7 @@
 package io.netledger.routeros.mikrotik;
 
 import io.netledger.api.Causes;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterItemId;
@@ -42,7 +42,7 @@ final class RouterSession implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RouterSession.class);
     private static final int CATEGORY_INTERRUPTED = 2;
 
-    private final NasEndpoint nas;
+    private final RouterLogin nas;
     private final ApiConnection connection;
     private final ConnectionWatch watch;
     private final PasswordOpener passwords;
@@ -52,7 +52,7 @@ final class RouterSession implements AutoCloseable {
     record Reply(List<Map<String, String>> rows, String ret) {
     }
 
-    private RouterSession(NasEndpoint nas, ApiConnection connection, ConnectionWatch watch, PasswordOpener passwords) {
+    private RouterSession(RouterLogin nas, ApiConnection connection, ConnectionWatch watch, PasswordOpener passwords) {
         this.nas = nas;
         this.connection = connection;
         this.watch = watch;
@@ -60,7 +60,7 @@ final class RouterSession implements AutoCloseable {
     }
 
     /** Connects and logs in; both login methods are the library's one {@code login} call. */
-    static RouterSession open(NasEndpoint nas, PasswordOpener passwords, TlsTrust tls) throws RouterFailure {
+    static RouterSession open(RouterLogin nas, PasswordOpener passwords, TlsTrust tls) throws RouterFailure {
         ConnectionWatch watch = new ConnectionWatch();
         SocketFactory sockets = new WatchedSocketFactory(
                 nas.tls() ? tls.sockets() : SocketFactory.getDefault(), watch, nas.tls() && tls.verifyHostname());
@@ -87,7 +87,7 @@ final class RouterSession implements AutoCloseable {
         return session;
     }
 
-    NasEndpoint endpoint() {
+    RouterLogin endpoint() {
         return nas;
     }
 
@@ -201,7 +201,7 @@ final class RouterSession implements AutoCloseable {
                 "%s: connection lost waiting for %s: %s".formatted(name(nas), command.path(), cause.getMessage()), cause);
     }
 
-    private static String name(NasEndpoint nas) {
+    private static String name(RouterLogin nas) {
         return nas.host() + ":" + nas.port();
     }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.RouterItemId;
@@ -49,7 +49,7 @@ class RouterConnectionsTest {
     void sixteenCallersShareTheTwoConnectionsOfOneRouter() throws Exception {
         RouterOsSimulator router = started(SimulatedRouters.start("7.16"));
         MikrotikRouterGateway gateway = started(new MikrotikRouterGateway(OPENER));
-        NasEndpoint nas = endpoint(router);
+        RouterLogin nas = endpoint(router);
 
         int mostOpen = whileSampling(router, () -> ensureConcurrently(gateway, nas, 16));
 
@@ -95,7 +95,7 @@ class RouterConnectionsTest {
         RouterOsSimulator router = started(SimulatedRouters.start("7.16"));
         MikrotikRouterGateway gateway = started(new MikrotikRouterGateway(OPENER,
                 MikrotikSettings.defaults().withConnectionsPerRouter(1)));
-        NasEndpoint nas = new NasEndpoint("127.0.0.1", router.port(), "admin", seal(ROUTER_PASSWORD), false,
+        RouterLogin nas = new RouterLogin("127.0.0.1", router.port(), "admin", seal(ROUTER_PASSWORD), false,
                 Duration.ofMillis(300), Duration.ofSeconds(2));
         gateway.systemResource(nas);
         router.faults().on("/ppp/active/print", new Fault.NoAnswer(), 1);
@@ -122,7 +122,7 @@ class RouterConnectionsTest {
             return OPENER.open(password);
         };
         MikrotikRouterGateway gateway = started(new MikrotikRouterGateway(counting));
-        NasEndpoint nas = endpoint(router);
+        RouterLogin nas = endpoint(router);
 
         for (int i = 0; i < 10; i++) {
             gateway.systemResource(nas);
@@ -165,8 +165,8 @@ class RouterConnectionsTest {
                 .hasMessageContaining("certificate");
     }
 
-    private static NasEndpoint tls(RouterOsSimulator router) {
-        return new NasEndpoint("127.0.0.1", router.port(), "admin", seal(ROUTER_PASSWORD), true,
+    private static RouterLogin tls(RouterOsSimulator router) {
+        return new RouterLogin("127.0.0.1", router.port(), "admin", seal(ROUTER_PASSWORD), true,
                 SimulatedRouters.CONNECT_TIMEOUT, SimulatedRouters.COMMAND_TIMEOUT);
     }
 
@@ -196,7 +196,7 @@ class RouterConnectionsTest {
         return Math.max(most.get(), router.openConnections());
     }
 
-    private static List<RouterItemId> ensureConcurrently(MikrotikRouterGateway gateway, NasEndpoint nas, int callers)
+    private static List<RouterItemId> ensureConcurrently(MikrotikRouterGateway gateway, RouterLogin nas, int callers)
             throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {

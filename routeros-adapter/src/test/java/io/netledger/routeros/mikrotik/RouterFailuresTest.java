@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterRejected;
@@ -40,7 +40,7 @@ class RouterFailuresTest {
 
     private RouterOsSimulator router;
     private MikrotikRouterGateway gateway;
-    private NasEndpoint nas;
+    private RouterLogin nas;
 
     @BeforeEach
     void startRouter() {
@@ -111,7 +111,7 @@ class RouterFailuresTest {
 
     @Test
     void reportsTwoDroppedConnectionsAtOnceAsUnavailableAndRecoversOnTheNextCall() throws Exception {
-        NasEndpoint patient = endpoint(router, Duration.ofSeconds(10));
+        RouterLogin patient = endpoint(router, Duration.ofSeconds(10));
         router.faults().on(PRINT_SECRETS, new Fault.DropConnection(), 2);
 
         long started = System.nanoTime();
@@ -184,7 +184,7 @@ class RouterFailuresTest {
     @ValueSource(strings = {"6.42", "7.16"})
     void refusesBadCredentialsWithoutRepeatingThePassword(String version) {
         try (RouterOsSimulator other = SimulatedRouters.start(version)) {
-            NasEndpoint wrong = endpoint(other.port(), "not-the-password", SHORT);
+            RouterLogin wrong = endpoint(other.port(), "not-the-password", SHORT);
 
             assertThatThrownBy(() -> gateway.systemResource(wrong))
                     .isInstanceOf(RouterRejected.class)
@@ -243,7 +243,7 @@ class RouterFailuresTest {
 
     @Test
     void reportsAStoredPasswordThatWillNotOpenAsRejected() {
-        NasEndpoint sealedElsewhere = new NasEndpoint("127.0.0.1", router.port(), "admin",
+        RouterLogin sealedElsewhere = new RouterLogin("127.0.0.1", router.port(), "admin",
                 new EncryptedPassword("k9:c2VhbGVkIGVsc2V3aGVyZQ=="), false, SHORT, SHORT);
 
         assertThatThrownBy(() -> gateway.systemResource(sealedElsewhere))

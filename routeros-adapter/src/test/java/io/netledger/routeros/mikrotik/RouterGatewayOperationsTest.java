@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PppProfileEntry;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.PppSecretEntry;
@@ -51,7 +51,7 @@ class RouterGatewayOperationsTest {
 
     private RouterOsSimulator router;
     private MikrotikRouterGateway gateway;
-    private NasEndpoint nas;
+    private RouterLogin nas;
 
     @BeforeEach
     void startRouter() {

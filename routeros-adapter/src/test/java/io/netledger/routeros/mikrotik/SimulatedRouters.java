@@ -1,7 +1,7 @@
 package io.netledger.routeros.mikrotik;
 
 import io.netledger.routeros.EncryptedPassword;
-import io.netledger.routeros.NasEndpoint;
+import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
@@ -49,16 +49,16 @@ final class SimulatedRouters {
         }
     }
 
-    static NasEndpoint endpoint(RouterOsSimulator router) {
+    static RouterLogin endpoint(RouterOsSimulator router) {
         return endpoint(router, COMMAND_TIMEOUT);
     }
 
-    static NasEndpoint endpoint(RouterOsSimulator router, Duration commandTimeout) {
+    static RouterLogin endpoint(RouterOsSimulator router, Duration commandTimeout) {
         return endpoint(router.port(), ROUTER_PASSWORD, commandTimeout);
     }
 
-    static NasEndpoint endpoint(int port, String password, Duration commandTimeout) {
-        return new NasEndpoint("127.0.0.1", port, ROUTER_USER, seal(password), false, CONNECT_TIMEOUT, commandTimeout);
+    static RouterLogin endpoint(int port, String password, Duration commandTimeout) {
+        return new RouterLogin("127.0.0.1", port, ROUTER_USER, seal(password), false, CONNECT_TIMEOUT, commandTimeout);
     }
 
     /** How often the router received {@code command}, e.g. {@code /ppp/secret/add}. */

@@ -1,0 +1,93 @@
+package io.netledger.saga.reconciliation;
+
+import io.netledger.api.NotFound;
+import io.netledger.api.nas.FindNasEndpoint;
+import io.netledger.api.nas.NasEndpoint;
+import io.netledger.routeros.RouterFailure;
+import io.netledger.routeros.RouterGateway;
+import io.netledger.routeros.SystemResource;
+import io.netledger.saga.RouterProperties;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Talks to a registered router on demand: a connection test, which changes nothing, and a reconciliation now.
+ * It joins a read model (where the router is) with the adapter (how to talk to it).
+ */
+@RestController
+@RequestMapping("/api/v1/nas-servers/{id}")
+@PreAuthorize("hasRole('STAFF')")
+class NasConnectionController {
+
+    private final QueryGateway queries;
+    private final RouterGateway routers;
+    private final RouterProperties routerProperties;
+    private final RouterReconciliation reconciliation;
+
+    NasConnectionController(QueryGateway queries, RouterGateway routers, RouterProperties routerProperties,
+            RouterReconciliation reconciliation) {
+        this.queries = queries;
+        this.routers = routers;
+        this.routerProperties = routerProperties;
+        this.reconciliation = reconciliation;
+    }
+
+    /** Connects, logs in and reads the router's identity: version, board, and how long that took. */
+    @PostMapping("/test-connection")
+    ResponseEntity<?> testConnection(@PathVariable long id) {
+        NasEndpoint nas = queries.query(new FindNasEndpoint(id), ResponseTypes.optionalInstanceOf(NasEndpoint.class))
+                .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
+        long started = System.nanoTime();
+        try {
+            SystemResource resource = routers.systemResource(routerProperties.loginTo(nas));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("reachable", true);
+            body.put("version", resource.version());
+            body.put("boardName", resource.boardName());
+            body.put("latencyMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            body.put("cpuLoadPercent", resource.cpuLoadPercent());
+            body.put("freeMemoryBytes", resource.freeMemoryBytes());
+            body.put("totalMemoryBytes", resource.totalMemoryBytes());
+            body.put("uptime", resource.uptime().toString());
+            return ResponseEntity.ok(body);
+        } catch (RouterFailure failure) {
+            ConnectionCheck check = ConnectionCheck.of(failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                    "router " + nas.ipAddress() + ":" + nas.port() + " did not answer as expected: "
+                            + failure.getMessage());
+            problem.setProperty("reason", check.reason());
+            problem.setProperty("latencyMs", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/test-connection"));
+            return ResponseEntity.status(check.status()).body(problem);
+        }
+    }
+
+    /**
+     * Reconciles the NAS now instead of waiting for the next round: the report, and the repairs under way
+     * unless the NAS is report-only. A router that cannot be read answers 502/504 like a connection test.
+     */
+    @PostMapping("/reconcile")
+    ResponseEntity<?> reconcile(@PathVariable long id) {
+        try {
+            return ResponseEntity.ok(reconciliation.reconcile(id));
+        } catch (RouterFailure failure) {
+            ConnectionCheck check = ConnectionCheck.of(failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                    "the router of NAS server " + id + " could not be read: " + failure.getMessage());
+            problem.setProperty("reason", check.reason());
+            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
+            return ResponseEntity.status(check.status()).body(problem);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.netledger.api.provisioning;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("router_repair")
+public record RouterRepairRequested(long subscriptionId, String drift) {
+}

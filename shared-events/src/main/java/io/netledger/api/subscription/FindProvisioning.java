@@ -1,5 +1,0 @@
-package io.netledger.api.subscription;
-
-/** Answers the {@link ProvisioningView} of a subscription, or nothing when the sagas never touched it. */
-public record FindProvisioning(long subscriptionId) {
-}

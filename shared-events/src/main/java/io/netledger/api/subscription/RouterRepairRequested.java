@@ -1,7 +1,0 @@
-package io.netledger.api.subscription;
-
-import io.netledger.api.AuditAction;
-
-@AuditAction("router_repair")
-public record RouterRepairRequested(long subscriptionId, String drift) {
-}

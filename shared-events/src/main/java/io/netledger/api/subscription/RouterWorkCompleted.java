@@ -1,7 +1,0 @@
-package io.netledger.api.subscription;
-
-import io.netledger.api.AuditAction;
-
-@AuditAction("router_work_completed")
-public record RouterWorkCompleted(long subscriptionId, RouterOperation operation, int attempts) {
-}

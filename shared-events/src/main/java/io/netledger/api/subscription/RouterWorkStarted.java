@@ -1,7 +1,0 @@
-package io.netledger.api.subscription;
-
-import io.netledger.api.AuditAction;
-
-@AuditAction("router_work_started")
-public record RouterWorkStarted(long subscriptionId, RouterOperation operation, String cause) {
-}

@@ -1,8 +1,0 @@
-package io.netledger.api.subscription;
-
-import io.netledger.api.AuditAction;
-import java.util.Map;
-
-@AuditAction("sync")
-public record SubscriptionRouterSynced(long subscriptionId, String mikrotikId, Map<String, Object> mikrotikConfig) {
-}
