@@ -68,6 +68,15 @@ class DeadLetterApiTest extends ApiTest {
                     .isEqualTo(200);
             awaitDeadLetters("service-plans", 2);
 
+            String staff = staffToken(admin);
+            String customer = customerLogin(admin, newCustomer(admin, "Pelanggan Dead Letter"));
+            for (String refusedRole : List.of(staff, customer)) {
+                assertProblem(api.get("/api/v1/dead-letters", refusedRole), 403, "role");
+                assertProblem(api.post("/api/v1/dead-letters/service-plans/retry", refusedRole, null), 403, "role");
+            }
+            assertProblem(api.post("/api/v1/dead-letters/no-such-processor/retry", admin, null), 404,
+                    "no-such-processor");
+
             JsonNode listed = lettersOf(api.get("/api/v1/dead-letters", admin), "service-plans");
             assertThat(listed).hasSize(2);
             assertThat(listed.get(0).get("sequenceId").asText()).isEqualTo(refused);
@@ -160,6 +169,14 @@ class DeadLetterApiTest extends ApiTest {
         assertThat(nas.get("deadLettered").get(0).get("aggregateId").asText()).isEqualTo(poisoned);
         // No read model can ever hold this event: an operator discards it by hand (not a feature of the API).
         jdbc.update("delete from dead_letter_entry where aggregate_identifier = ?", poisoned);
+    }
+
+    private String staffToken(String admin) {
+        String email = "staff-" + Ids.next() + "@isp.id";
+        Reply user = api.post("/api/v1/users", admin, """
+                {"name": "Staf", "email": "%s", "password": "staff-password-1", "role": "staff"}""".formatted(email));
+        assertThat(user.status()).as(user.body()).isEqualTo(201);
+        return api.login(email, "staff-password-1");
     }
 
     private static String nas(String name) {
