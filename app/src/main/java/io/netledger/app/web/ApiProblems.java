@@ -29,6 +29,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -47,7 +48,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             known.get().setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.get().getStatus()).body(known.get());
         }
-        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("{} {} failed: the database is not reachable ({})", request.getMethod(),
+                    LoggedInput.escape(request.getRequestURI()), LoggedInput.escape(e.getMessage()));
+            ProblemDetail outage = problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            DatabaseOutage.members(request.getMethod()).forEach(outage::setProperty);
+            outage.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(outage);
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), LoggedInput.escape(request.getRequestURI()), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected failure; see the log"));
     }
@@ -83,6 +93,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (t instanceof LoginRefused) {
             return problem(HttpStatus.UNAUTHORIZED, t.getMessage());
+        }
+        if (t instanceof MultipartException) {
+            return problem(HttpStatus.BAD_REQUEST, "the multipart body is malformed; this operation reads JSON");
         }
         if (t instanceof AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, "your role may not do this");
