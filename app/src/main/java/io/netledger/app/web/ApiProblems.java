@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
+import tools.jackson.core.JacksonException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -128,17 +129,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readable(e)));
+        Optional<JacksonException> json = Causes.find(e, JacksonException.class);
+        String field = json.map(ApiProblems::field).orElse("");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, readable(e, json, field));
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Jackson's message names the field and the expected type, minus its internals. */
-    private static String readable(HttpMessageNotReadableException e) {
-        String message = e.getMostSpecificCause().getMessage();
+    /** Jackson's message names the expected type; the field comes first, and Jackson's internals go. */
+    private static String readable(HttpMessageNotReadableException e, Optional<JacksonException> json, String field) {
+        String message = json.map(JacksonException::getOriginalMessage).orElse(e.getMostSpecificCause().getMessage());
         if (message == null) {
             return "the request body is not valid JSON";
         }
         int detailStart = message.indexOf(" at [Source");
         message = detailStart > 0 ? message.substring(0, detailStart) : message;
-        return "the request body is not readable: " + message.lines().findFirst().orElse(message);
+        message = message.lines().findFirst().orElse(message);
+        return "the request body is not readable: " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+
+    /** The JSON path of the value Jackson refused ({@code networks[0].ipAddress}), or "" at the top. */
+    private static String field(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }
