@@ -5,6 +5,7 @@ import io.netledger.api.AlreadyTaken;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Versions;
 import io.netledger.app.security.LoginRefused;
 import io.netledger.payment.GatewayRefused;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +86,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (t instanceof ConflictingAggregateVersionException e) {
             return problem(HttpStatus.PRECONDITION_FAILED, "the resource changed since you read it (now version "
                     + e.getActualVersion() + "); read it again and retry");
+        }
+        if (t instanceof Versions.WeakTag) {
+            return problem(HttpStatus.PRECONDITION_FAILED, t.getMessage());
         }
         if (t instanceof ConflictingModificationException) {
             return problem(HttpStatus.CONFLICT, "someone else changed this resource at the same moment; retry");
