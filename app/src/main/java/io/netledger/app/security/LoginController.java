@@ -76,13 +76,14 @@ class LoginController {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(properties.jwt().ttl());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer("netledger")
+                .issuer(SecurityConfiguration.ISSUER)
                 .subject(String.valueOf(user.userId()))
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("email", user.email())
                 .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()))
-                .claim(PasswordStamp.CLAIM, PasswordStamp.of(user.passwordHash()));
+                .claim(PasswordStamp.CLAIM, PasswordStamp.of(user.passwordHash()))
+                .claim(DeactivationStamp.CLAIM, DeactivationStamp.of(user.lastDeactivation()));
         if (user.customerId() != null) {
             claims.claim(SecurityConfiguration.CUSTOMER_CLAIM, String.valueOf(user.customerId()));
         }

@@ -4,8 +4,10 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.app.web.Problems;
 import io.netledger.query.CustomerScope;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +26,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -42,6 +46,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
+    /** Tokens of any other issuer are refused, even when signed with our key. */
+    static final String ISSUER = "netledger";
     /** A CUSTOMER login's customer: it may read that customer's records and no one else's. */
     static final String CUSTOMER_CLAIM = "customerId";
 
@@ -99,8 +105,9 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecretKey signingKey, QueryGateway queries) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signingKey).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-                new CurrentAccount(queries)));
+        // The default validator checks exp only when present: a token without one would never expire.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull), new CurrentAccount(queries)));
         return decoder;
     }
 
