@@ -20,7 +20,8 @@ public final class Pages {
     /** Reads the request parameters; a sort field outside {@code sortable} is refused. */
     public static PageSpec spec(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",");
-        String field = parts[0].strip();
+        // "sort=," splits into nothing: a sort without a field, refused as any unknown field is.
+        String field = parts.length == 0 ? "" : parts[0].strip();
         if (!sortable.contains(field)) {
             throw new BadRequest("sort must be one of " + sortable + ": " + field);
         }

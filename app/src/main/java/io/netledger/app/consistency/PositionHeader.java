@@ -1,6 +1,9 @@
 package io.netledger.app.consistency;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 class PositionHeader implements ResponseBodyAdvice<Object> {
 
     static final String POSITION = "NetLedger-Position";
+    private static final Logger log = LoggerFactory.getLogger(PositionHeader.class);
 
     private final ProjectionPositions positions;
 
@@ -39,7 +43,13 @@ class PositionHeader implements ResponseBodyAdvice<Object> {
         int status = response instanceof ServletServerHttpResponse servlet ? servlet.getServletResponse().getStatus()
                 : 200;
         if (command && status >= 200 && status < 300 && request.getURI().getPath().startsWith("/api/")) {
-            response.getHeaders().set(POSITION, String.valueOf(positions.head()));
+            try {
+                response.getHeaders().set(POSITION, String.valueOf(positions.head()));
+            } catch (DataAccessException e) {
+                // The command has committed: it is answered as done, only without its position (a
+                // read sent without NetLedger-Await-Position may then lag behind it for a moment).
+                log.warn("Answering a committed command without {}: {}", POSITION, e.getMessage());
+            }
         }
         return body;
     }

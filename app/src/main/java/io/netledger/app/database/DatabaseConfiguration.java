@@ -11,6 +11,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,11 +25,17 @@ class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+    /**
+     * {@code connectionTimeout}: how long a request waits for a connection before it is answered
+     * 503 (Hikari's default of 30 s would hold every request that long while PostgreSQL restarts).
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(NetLedgerProperties properties, EmbeddedDatabase embedded) {
+    DataSource dataSource(NetLedgerProperties properties, EmbeddedDatabase embedded,
+            @Value("${netledger.db.connection-timeout:5s}") Duration connectionTimeout) {
         NetLedgerProperties.Db db = properties.db();
         HikariConfig config = new HikariConfig();
         config.setPoolName("netledger");
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setMaximumPoolSize(db.poolSize() > 0 ? db.poolSize() : 20);
         if (db.external()) {
             config.setJdbcUrl(db.url());

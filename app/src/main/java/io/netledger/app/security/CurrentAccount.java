@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * A token is only as good as the account behind it: once an account is deactivated, or its
  * role or password changes, tokens issued before stop working at once rather than at their
- * expiry (a token without a {@link PasswordStamp} is one of those). An account the read
+ * expiry (a token without a {@link PasswordStamp} is one of those), and a reactivation does not
+ * revive them ({@link DeactivationStamp}). An account the read
  * model does not know (yet, or while it is being rebuilt) is given the benefit of the
  * doubt: the token's signature and expiry still hold.
  */
@@ -45,7 +46,9 @@ final class CurrentAccount implements OAuth2TokenValidator<Jwt> {
         List<String> roles = token.getClaimAsStringList(SecurityConfiguration.ROLES_CLAIM);
         boolean current = account.get().active() && roles != null
                 && roles.equals(List.of(account.get().role().name()))
-                && PasswordStamp.of(account.get().passwordHash()).equals(token.getClaimAsString(PasswordStamp.CLAIM));
+                && PasswordStamp.of(account.get().passwordHash()).equals(token.getClaimAsString(PasswordStamp.CLAIM))
+                && DeactivationStamp.matches(account.get().lastDeactivation(),
+                        token.getClaimAsString(DeactivationStamp.CLAIM));
         return current ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(REVOKED);
     }
 }

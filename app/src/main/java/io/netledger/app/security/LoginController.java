@@ -4,6 +4,7 @@ import io.netledger.api.user.FindLoginAccount;
 import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.app.NetLedgerProperties;
+import io.netledger.app.web.LoggedInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,11 +61,14 @@ class LoginController {
 
     @PostMapping("/login")
     Token login(@Valid @RequestBody Credentials credentials) {
-        Optional<LoginAccount> account = queries.query(new FindLoginAccount(credentials.email()),
-                ResponseTypes.optionalInstanceOf(LoginAccount.class)).join();
+        // No account's email holds a control character, and PostgreSQL refuses a NUL in a query.
+        Optional<LoginAccount> account = credentials.email().chars().anyMatch(Character::isISOControl)
+                ? Optional.empty()
+                : queries.query(new FindLoginAccount(credentials.email()),
+                        ResponseTypes.optionalInstanceOf(LoginAccount.class)).join();
         boolean matches = passwords.matches(credentials.password(), account.map(LoginAccount::passwordHash).orElse(noOne));
         if (account.isEmpty() || !matches || !account.get().active()) {
-            log.info("Refused a login for {}", credentials.email());
+            log.info("Refused a login for {}", LoggedInput.escape(credentials.email()));
             throw new LoginRefused();
         }
         LoginAccount user = account.get();
@@ -72,13 +76,14 @@ class LoginController {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(properties.jwt().ttl());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer("netledger")
+                .issuer(SecurityConfiguration.ISSUER)
                 .subject(String.valueOf(user.userId()))
                 .issuedAt(now)
                 .expiresAt(expiresAt)
                 .claim("email", user.email())
                 .claim(SecurityConfiguration.ROLES_CLAIM, List.of(user.role().name()))
-                .claim(PasswordStamp.CLAIM, PasswordStamp.of(user.passwordHash()));
+                .claim(PasswordStamp.CLAIM, PasswordStamp.of(user.passwordHash()))
+                .claim(DeactivationStamp.CLAIM, DeactivationStamp.of(user.lastDeactivation()));
         if (user.customerId() != null) {
             claims.claim(SecurityConfiguration.CUSTOMER_CLAIM, String.valueOf(user.customerId()));
         }

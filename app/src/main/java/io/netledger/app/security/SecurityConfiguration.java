@@ -4,8 +4,10 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.app.web.Problems;
 import io.netledger.query.CustomerScope;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +26,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -31,7 +35,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Stateless bearer tokens (HS256) from POST /api/v1/auth/login. Roles ADMIN > STAFF >
@@ -42,8 +48,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
+    /** Tokens of any other issuer are refused, even when signed with our key. */
+    static final String ISSUER = "netledger";
     /** A CUSTOMER login's customer: it may read that customer's records and no one else's. */
     static final String CUSTOMER_CLAIM = "customerId";
+    static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) -> Problems.write(response,
+            HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request.getRequestURI());
+    static final AccessDeniedHandler FORBIDDEN = (request, response, e) -> Problems.write(response,
+            HttpStatus.FORBIDDEN, "your role may not do this", request.getRequestURI());
 
     /** Only where there is HTTP: the benchmark runs the application without a web server. */
     @Bean
@@ -57,7 +69,6 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/webhooks/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/settings/public").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         // Roles are checked here too, before a body is read: a refused caller learns
                         // nothing from validation errors. Controllers state the same roles.
@@ -79,15 +90,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request.getRequestURI()))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
-                                HttpStatus.FORBIDDEN, "your role may not do this", request.getRequestURI())))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request.getRequestURI()))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
-                                HttpStatus.FORBIDDEN, "your role may not do this", request.getRequestURI())))
+                        .authenticationEntryPoint(UNAUTHORIZED)
+                        .accessDeniedHandler(FORBIDDEN))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN))
                 .build();
     }
 
@@ -99,8 +104,9 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecretKey signingKey, QueryGateway queries) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signingKey).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-                new CurrentAccount(queries)));
+        // The default validator checks exp only when present: a token without one would never expire.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull), new CurrentAccount(queries)));
         return decoder;
     }
 
@@ -122,7 +128,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static JwtAuthenticationConverter authenticationConverter() {
+    static JwtAuthenticationConverter authenticationConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");

@@ -5,6 +5,7 @@ import io.netledger.api.AlreadyTaken;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Versions;
 import io.netledger.app.security.LoginRefused;
 import io.netledger.payment.GatewayRefused;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
+import tools.jackson.core.JacksonException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -47,7 +50,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             known.get().setInstance(URI.create(request.getRequestURI()));
             return ResponseEntity.status(known.get().getStatus()).body(known.get());
         }
-        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("{} {} failed: the database is not reachable ({})", request.getMethod(),
+                    LoggedInput.escape(request.getRequestURI()), LoggedInput.escape(e.getMessage()));
+            ProblemDetail outage = problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            DatabaseOutage.members(request.getMethod()).forEach(outage::setProperty);
+            outage.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(outage);
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), LoggedInput.escape(request.getRequestURI()), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected failure; see the log"));
     }
@@ -75,6 +87,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.PRECONDITION_FAILED, "the resource changed since you read it (now version "
                     + e.getActualVersion() + "); read it again and retry");
         }
+        if (t instanceof Versions.WeakTag) {
+            return problem(HttpStatus.PRECONDITION_FAILED, t.getMessage());
+        }
         if (t instanceof ConflictingModificationException) {
             return problem(HttpStatus.CONFLICT, "someone else changed this resource at the same moment; retry");
         }
@@ -83,6 +98,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (t instanceof LoginRefused) {
             return problem(HttpStatus.UNAUTHORIZED, t.getMessage());
+        }
+        if (t instanceof MultipartException) {
+            return problem(HttpStatus.BAD_REQUEST, "the multipart body is malformed; this operation reads JSON");
         }
         if (t instanceof AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, "your role may not do this");
@@ -115,17 +133,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, readable(e)));
+        Optional<JacksonException> json = Causes.find(e, JacksonException.class);
+        String field = json.map(ApiProblems::field).orElse("");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, readable(e, json, field));
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Jackson's message names the field and the expected type, minus its internals. */
-    private static String readable(HttpMessageNotReadableException e) {
-        String message = e.getMostSpecificCause().getMessage();
+    /** Jackson's message names the expected type; the field comes first, and Jackson's internals go. */
+    private static String readable(HttpMessageNotReadableException e, Optional<JacksonException> json, String field) {
+        String message = json.map(JacksonException::getOriginalMessage).orElse(e.getMostSpecificCause().getMessage());
         if (message == null) {
             return "the request body is not valid JSON";
         }
         int detailStart = message.indexOf(" at [Source");
         message = detailStart > 0 ? message.substring(0, detailStart) : message;
-        return "the request body is not readable: " + message.lines().findFirst().orElse(message);
+        message = message.lines().findFirst().orElse(message);
+        return "the request body is not readable: " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+
+    /** The JSON path of the value Jackson refused ({@code networks[0].ipAddress}), or "" at the top. */
+    private static String field(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }

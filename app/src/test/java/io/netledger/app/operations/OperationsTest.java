@@ -12,7 +12,7 @@ class OperationsTest extends ApiTest {
 
     @Test
     void healthShowsTheDatabaseAndEveryEventProcessor() {
-        Reply health = api.get("/actuator/health", null);
+        Reply health = api.get("/actuator/health", adminToken());
         assertThat(health.status()).isEqualTo(200);
         JsonNode components = health.json().get("components");
         assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
@@ -27,7 +27,7 @@ class OperationsTest extends ApiTest {
         api.post("/api/v1/service-plans", adminToken(), """
                 {"name": "Metered", "price": "1", "billingCycle": "monthly", "downloadSpeed": 1,
                  "uploadSpeed": 1, "dataUnit": "unlimited"}""");
-        Reply metrics = api.get("/actuator/prometheus", null);
+        Reply metrics = api.get("/actuator/prometheus", adminToken());
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
         assertThat(metrics.body()).containsPattern("(?m)^commandBus_\\w+|^eventProcessor_\\w+|^eventStore_\\w+");

@@ -86,7 +86,7 @@ class ProvisioningApiTest extends ApiTest {
         JsonNode provisioning = awaitProvisioning("completed");
         assertThat(provisioning.get("operation").asText()).isEqualTo("provision");
         assertThat(provisioning.get("attempts").asInt()).isEqualTo(1);
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(api.get("/actuator/prometheus", adminToken()).body())
                 .containsPattern("(?m)^netledger_provisioning_latency_seconds_count\\{operation=\"provision\"[^}]*} [1-9]")
                 .containsPattern("(?m)^netledger_provisioning_latency_seconds_bucket\\{[^}]*le=\"0\\.15\"[^}]*} ");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
@@ -118,7 +118,7 @@ class ProvisioningApiTest extends ApiTest {
         awaitOnRouter("/ppp/secret", "name", username, s -> "false".equals(s.get("disabled")));
         JsonNode provisioning = awaitProvisioning("completed");
         assertThat(provisioning.get("attempts").asInt()).isEqualTo(3);
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(api.get("/actuator/prometheus", adminToken()).body())
                 .containsPattern("(?m)^netledger_provisioning_retries_total\\{operation=\"provision\"[^}]*} [2-9]");
         api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
                 r -> "active".equals(r.json().path("status").asText()));
@@ -153,7 +153,7 @@ class ProvisioningApiTest extends ApiTest {
         assertThat(failed.get("attempts").asInt()).as("refused: not retried").isEqualTo(1);
         assertThat(failed.get("lastError").asText()).contains("not enough permissions");
         assertThat(failed.get("compensation").asText()).contains("provisioning_failed");
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(api.get("/actuator/prometheus", adminToken()).body())
                 .containsPattern("(?m)^netledger_provisioning_compensations_total\\{operation=\"provision\"[^}]*} [1-9]");
         JsonNode suspended = api.awaitGet("/api/v1/subscriptions/" + subscription, staff,
                 r -> "suspended".equals(r.json().path("status").asText())).json();
@@ -251,7 +251,7 @@ class ProvisioningApiTest extends ApiTest {
 
         JsonNode again = api.post("/api/v1/nas-servers/" + nas + "/reconcile", staff, null).json();
         assertThat(again.get("drifts")).as("only the technician's line is left").hasSize(1);
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(api.get("/actuator/prometheus", adminToken()).body())
                 .contains("netledger_reconciliation_drift{nas=\"" + nas + "\"} 1.0");
     }
 

@@ -45,7 +45,7 @@ class UserProjection {
 
     @EventHandler
     void on(UserDeactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.setActive(false, at, version));
+        rows.findById(event.userId()).ifPresent(row -> row.deactivate(at, version));
     }
 
     @EventHandler

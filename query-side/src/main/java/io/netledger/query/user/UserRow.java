@@ -27,6 +27,7 @@ class UserRow extends ProjectedRow {
     private Instant createdAt;
     private Instant updatedAt;
     private long aggregateVersion;
+    private Long lastDeactivationVersion;
 
     protected UserRow() {
     }
@@ -56,6 +57,12 @@ class UserRow extends ProjectedRow {
         touched(at, version);
     }
 
+    /** Remembered for good: tokens issued before a deactivation stay ended after a reactivation. */
+    void deactivate(Instant at, long version) {
+        lastDeactivationVersion = version;
+        setActive(false, at, version);
+    }
+
     void setRole(Role newRole, Instant at, long version) {
         role = newRole.value();
         touched(at, version);
@@ -83,6 +90,7 @@ class UserRow extends ProjectedRow {
     }
 
     LoginAccount loginAccount() {
-        return new LoginAccount(id, email, password, Role.fromValue(role), isActive, customerId);
+        return new LoginAccount(id, email, password, Role.fromValue(role), isActive, customerId,
+                lastDeactivationVersion);
     }
 }

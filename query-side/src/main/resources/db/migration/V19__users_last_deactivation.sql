@@ -1,0 +1,8 @@
+-- The user's version at its last deactivation: a token issued before it stays ended after the
+-- account is reactivated (the token carries the value it was issued under). Accounts deactivated
+-- before this column existed take it from their events.
+alter table users add column last_deactivation_version bigint;
+
+update users set last_deactivation_version = (
+    select max(e.sequence_number) from domain_event_entry e
+    where e.aggregate_identifier = users.id::text and e.payload_type = 'io.netledger.api.user.UserDeactivated');
