@@ -22,7 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Someone an ISP serves. Registration and contact changes go through
- * {@link CustomerRegistration}, which holds the unique code and email; the lifecycle
+ * {@link CustomerCreation}, which holds the unique code and email; the lifecycle
  * (active, suspended, terminated for good) is checked here.
  */
 @Aggregate

@@ -12,7 +12,7 @@ import java.util.Map;
  * date is today when absent.
  */
 record CustomerRequest(
-        @Size(max = CustomerRegistration.MAX_CODE) String customerCode,
+        @Size(max = CustomerCreation.MAX_CODE) String customerCode,
         @NotBlank @Size(max = 255) String name,
         @Size(max = 255) String email,
         @Size(max = 32) String phone,

@@ -45,7 +45,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@code draft → sent → paid | overdue | cancelled}; a refund or chargeback that leaves a
  * paid invoice short reopens it. Money received is never dropped: a payment on an invoice
  * that is paid or cancelled, or beyond its total, becomes the customer's credit.
- * Issuing goes through {@link InvoiceIssuing}, which draws the gapless number.
+ * Issuing goes through {@link InvoiceCreation}, which draws the gapless number.
  */
 @Aggregate
 class Invoice {
@@ -181,7 +181,7 @@ class Invoice {
     }
 
     /**
-     * Scheduled by {@link InvoiceIssuing} for the first moment after the due date in the
+     * Scheduled by {@link InvoiceCreation} for the first moment after the due date in the
      * ISP's time zone; when it fires, that moment has come, whatever a node's clock says.
      */
     @DeadlineHandler(deadlineName = DUE_DEADLINE)

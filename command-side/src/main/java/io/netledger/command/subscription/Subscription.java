@@ -47,7 +47,7 @@ import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
-import io.netledger.command.plan.PlanCatalogue;
+import io.netledger.command.plan.PlanLookup;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Lifecycle: {@code pending → active ⇄ suspended}, {@code active|suspended → expired},
  * {@code expired → active} (renewed), anything but terminated {@code → terminated} (final).
  * Creation, termination and the networks hold set-based claims (username and IP per NAS)
- * and go through {@link SubscriptionClaims}; the rules are all here.
+ * and go through {@link SubscriptionCreation}; the rules are all here.
  */
 @Aggregate
 class Subscription {
@@ -166,7 +166,7 @@ class Subscription {
      * its price.
      */
     @CommandHandler
-    long handle(ChangeSubscriptionPlan command, PlanCatalogue plans) {
+    long handle(ChangeSubscriptionPlan command, PlanLookup plans) {
         require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "moved to another plan");
         boolean same = scheduled == null ? command.servicePlanId() == servicePlanId
                 : command.servicePlanId() == scheduled.servicePlanId();

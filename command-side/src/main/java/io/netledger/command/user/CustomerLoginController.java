@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff open a customer's portal login (role CUSTOMER): it reads that customer's records
- * and nothing else. One login per customer (see {@code CustomerStanding}).
+ * and nothing else. One login per customer (see {@code CustomerLookup}).
  */
 @RestController
 @PreAuthorize("hasRole('STAFF')")

@@ -51,7 +51,7 @@ class User {
     User() {
     }
 
-    /** Created by {@link UserRegistration}, which first claims the email. */
+    /** Created by {@link UserCreation}, which first claims the email. */
     User(RegisterUser command, String email) {
         apply(new UserRegistered(command.userId(), command.name().strip(), email, command.passwordHash(),
                 command.role(), command.customerId()));

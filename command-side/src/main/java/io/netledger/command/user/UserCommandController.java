@@ -67,7 +67,7 @@ class UserCommandController {
                 userId -> new RegisterUser(userId, request.name(), request.email(), hash, request.role()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(Map.of("id", String.valueOf(created.id()), "name", request.name(), "email",
-                        UserRegistration.normalised(request.email()), "role", request.role(), "isActive", true));
+                        UserCreation.normalised(request.email()), "role", request.role(), "isActive", true));
     }
 
     @PutMapping("/{id}/role")

@@ -37,20 +37,20 @@ class CustomerDetailsTest {
 
     @Test
     void detailsAreNormalisedAndChecked() {
-        CustomerDetails normal = CustomerRegistration.normalised(new CustomerDetails(" Budi ", "Budi@Mail.ID",
+        CustomerDetails normal = CustomerCreation.normalised(new CustomerDetails(" Budi ", "Budi@Mail.ID",
                 "0812-3456-7890", "  ", "Bekasi", null, null, null, Map.of()));
         assertThat(normal.name()).isEqualTo("Budi");
         assertThat(normal.email()).isEqualTo("budi@mail.id");
         assertThat(normal.phone()).isEqualTo("+6281234567890");
         assertThat(normal.address()).as("blank is absent").isNull();
 
-        assertThatThrownBy(() -> CustomerRegistration.normalised(details(null, null, null)))
+        assertThatThrownBy(() -> CustomerCreation.normalised(details(null, null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("name is required");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(details("Budi", "budi@", null)))
+        assertThatThrownBy(() -> CustomerCreation.normalised(details("Budi", "budi@", null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("email is not valid: budi@");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(details("Budi", null, "12ab")))
+        assertThatThrownBy(() -> CustomerCreation.normalised(details("Budi", null, "12ab")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("phone must be a phone number");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(new CustomerDetails("Budi", null, null, null,
+        assertThatThrownBy(() -> CustomerCreation.normalised(new CustomerDetails("Budi", null, null, null,
                 "x".repeat(101), null, null, null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("city is longer than 100 characters");
     }

@@ -8,7 +8,7 @@ import io.netledger.api.subscription.NetworkSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SubscriptionClaims#normalised}: one spelling per address, so that an IP is claimed
+ * {@link SubscriptionCreation#normalised}: one spelling per address, so that an IP is claimed
  * once per NAS however it was typed, and every value fits its column of
  * {@code customer_networks}. (The common spellings are in {@link NetworkAddressTest}.)
  */
@@ -87,7 +87,7 @@ class NetworkSettingsNormalisedTest {
     }
 
     private static NetworkSettings normalised(NetworkSettings settings) {
-        return SubscriptionClaims.normalised(settings);
+        return SubscriptionCreation.normalised(settings);
     }
 
     private static NetworkSettings ip(String ip) {

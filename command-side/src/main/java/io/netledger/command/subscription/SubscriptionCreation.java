@@ -13,9 +13,9 @@ import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.TerminateSubscription;
 import io.netledger.command.IpLiteral;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.customer.CustomerStanding;
-import io.netledger.command.nas.NasRegistry;
-import io.netledger.command.plan.PlanCatalogue;
+import io.netledger.command.customer.CustomerLookup;
+import io.netledger.command.nas.NasLookup;
+import io.netledger.command.plan.PlanLookup;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * and freed when the subscription or network lets go of them.
  */
 @Component
-class SubscriptionClaims {
+class SubscriptionCreation {
 
     static final String USERNAME_SCOPE = "subscription.username";
     static final String IP_SCOPE = "network.ip";
@@ -40,12 +40,12 @@ class SubscriptionClaims {
 
     private final Repository<Subscription> subscriptions;
     private final UniqueClaims claims;
-    private final CustomerStanding customers;
-    private final PlanCatalogue plans;
-    private final NasRegistry routers;
+    private final CustomerLookup customers;
+    private final PlanLookup plans;
+    private final NasLookup routers;
 
-    SubscriptionClaims(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerStanding customers,
-            PlanCatalogue plans, NasRegistry routers) {
+    SubscriptionCreation(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerLookup customers,
+            PlanLookup plans, NasLookup routers) {
         this.subscriptions = subscriptions;
         this.claims = claims;
         this.customers = customers;

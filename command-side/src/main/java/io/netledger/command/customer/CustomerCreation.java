@@ -9,7 +9,7 @@ import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.setting.SettingDefinitions;
+import io.netledger.command.setting.SettingLookup;
 import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * take one email.
  */
 @Component
-class CustomerRegistration {
+class CustomerCreation {
 
     static final String CODE_SCOPE = "customer.code";
     static final String EMAIL_SCOPE = "customer.email";
@@ -37,10 +37,10 @@ class CustomerRegistration {
 
     private final Repository<Customer> customers;
     private final UniqueClaims claims;
-    private final SettingDefinitions settings;
+    private final SettingLookup settings;
     private final JdbcTemplate jdbc;
 
-    CustomerRegistration(Repository<Customer> customers, UniqueClaims claims, SettingDefinitions settings,
+    CustomerCreation(Repository<Customer> customers, UniqueClaims claims, SettingLookup settings,
             JdbcTemplate jdbc) {
         this.customers = customers;
         this.claims = claims;

@@ -13,9 +13,9 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.setting.SettingDefinitions;
+import io.netledger.command.setting.SettingLookup;
 import io.netledger.command.subscription.BillableSubscription;
-import io.netledger.command.subscription.SubscriptionBook;
+import io.netledger.command.subscription.SubscriptionLookup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * draws one block of numbers for a whole batch ({@link IssueInvoices}).
  */
 @Component
-class InvoiceIssuing {
+class InvoiceCreation {
 
     static final String PERIOD_SCOPE = "invoice.period";
     /** Gateways name invoices by number; the claim answers which invoice a number is, at once. */
@@ -49,14 +49,14 @@ class InvoiceIssuing {
     static final int MAX_BATCH = 1_000;
 
     private final Repository<Invoice> invoices;
-    private final SubscriptionBook subscriptions;
+    private final SubscriptionLookup subscriptions;
     private final UniqueClaims claims;
-    private final SettingDefinitions settings;
+    private final SettingLookup settings;
     private final InvoiceNumbers numbers;
     private final DeadlineManager deadlines;
 
-    InvoiceIssuing(Repository<Invoice> invoices, SubscriptionBook subscriptions, UniqueClaims claims,
-            SettingDefinitions settings, InvoiceNumbers numbers, DeadlineManager deadlines) {
+    InvoiceCreation(Repository<Invoice> invoices, SubscriptionLookup subscriptions, UniqueClaims claims,
+            SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;

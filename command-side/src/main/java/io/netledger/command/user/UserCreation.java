@@ -5,7 +5,7 @@ import static io.netledger.api.RuleViolation.check;
 import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.Role;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.customer.CustomerStanding;
+import io.netledger.command.customer.CustomerLookup;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 
 /** Registers a user once its email is claimed: emails are unique across all users, and a customer has one login. */
 @Component
-class UserRegistration {
+class UserCreation {
 
     static final String EMAIL_SCOPE = "user.email";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Repository<User> users;
     private final UniqueClaims claims;
-    private final CustomerStanding customers;
+    private final CustomerLookup customers;
 
-    UserRegistration(Repository<User> users, UniqueClaims claims, CustomerStanding customers) {
+    UserCreation(Repository<User> users, UniqueClaims claims, CustomerLookup customers) {
         this.users = users;
         this.claims = claims;
         this.customers = customers;
