@@ -2,9 +2,12 @@ package io.netledger.command.invoice;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.Dates;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.invoice.InvoiceIssued;
 import io.netledger.api.invoice.IssueInvoice;
 import io.netledger.api.invoice.IssueInvoices;
@@ -54,15 +57,17 @@ class InvoiceCreation {
     private final SettingLookup settings;
     private final InvoiceNumbers numbers;
     private final DeadlineManager deadlines;
+    private final IspCalendar calendar;
 
     InvoiceCreation(Repository<Invoice> invoices, SubscriptionLookup subscriptions, UniqueClaims claims,
-            SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines) {
+            SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines, IspCalendar calendar) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;
         this.settings = settings;
         this.numbers = numbers;
         this.deadlines = deadlines;
+        this.calendar = calendar;
     }
 
     /** Answers the invoice number. */
@@ -70,8 +75,12 @@ class InvoiceCreation {
     String handle(IssueInvoice command) throws Exception {
         check(command.periodStart() != null, "periodStart is required");
         check(command.issueDate() != null, "issueDate is required");
-        check(command.notes() == null || command.notes().length() <= MAX_NOTES,
-                "notes are longer than " + MAX_NOTES + " characters");
+        Text.lines("notes", command.notes(), MAX_NOTES);
+        Dates.within("periodStart", command.periodStart());
+        Dates.within("periodEnd", command.periodEnd());
+        if (command.amount() != null) {
+            command.amount().storable("amount");
+        }
         Terms terms = terms(command.issueDate());
         Draft draft = draft(command.invoiceId(), command.subscriptionId(), command.periodStart(),
                 command.periodEnd(), command.amount(), terms, blankToNull(command.notes()));
@@ -94,6 +103,7 @@ class InvoiceCreation {
         for (IssueInvoices.Item item : command.items()) {
             try {
                 check(item.periodStart() != null, "periodStart is required");
+                Dates.within("periodStart", item.periodStart());
                 Draft draft = draft(item.invoiceId(), item.subscriptionId(), item.periodStart(), null, null, terms,
                         null);
                 check(drafts.putIfAbsent(draft.periodKey(), draft) == null,
@@ -136,6 +146,7 @@ class InvoiceCreation {
     }
 
     private Terms terms(LocalDate issueDate) {
+        Dates.within("issueDate", issueDate);
         BigDecimal rate = number(DefaultSettings.TAX_RATE);
         check(rate.signum() >= 0, "the setting " + DefaultSettings.TAX_RATE + " cannot be negative");
         LocalDate due = issueDate.plusDays(number(DefaultSettings.INVOICE_DUE_DAYS).longValue());
@@ -150,8 +161,9 @@ class InvoiceCreation {
         LocalDate end = periodEnd(periodStart, periodEnd, subscription.billingCycle());
         Money billed = amount != null ? amount : subscription.price();
         check(billed.isPositive(), "amount must be positive");
-        return new Draft(invoiceId, subscriptionId, subscription.customerId(), periodStart, end, billed,
-                Tax.of(billed, terms.taxRate()), notes);
+        Money tax = Tax.of(billed, terms.taxRate());
+        billed.plus(tax).storable("amount with tax");
+        return new Draft(invoiceId, subscriptionId, subscription.customerId(), periodStart, end, billed, tax, notes);
     }
 
     /**
@@ -180,7 +192,7 @@ class InvoiceCreation {
                     draft.tax(), draft.amount().plus(draft.tax()), terms.issueDate(), terms.dueDate(),
                     draft.notes())));
             // Kept in the database with the command's transaction: it fires after a restart too.
-            deadlines.schedule(Invoice.overdueFrom(terms.dueDate()), Invoice.DUE_DEADLINE, null,
+            deadlines.schedule(Invoice.overdueFrom(terms.dueDate(), calendar), Invoice.DUE_DEADLINE, null,
                     new AggregateScopeDescriptor("Invoice", String.valueOf(draft.invoiceId())));
         }
         return drawn;

@@ -3,6 +3,7 @@ package io.netledger.command.setting;
 import static io.netledger.api.RuleViolation.check;
 
 import io.netledger.api.Ids;
+import io.netledger.api.Text;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.setting.DefineSetting;
 import io.netledger.command.claim.UniqueClaims;
@@ -33,6 +34,8 @@ class SettingCreation {
                 "a setting key is lower-case words joined by dots, such as billing.tax_rate");
         check(command.type() != null, "type is required");
         check(command.group() != null && !command.group().isBlank(), "group is required");
+        Text.line("group", command.group(), 100);
+        Text.lines("description", command.description(), 10_000);
         claims.claim(KEY_SCOPE, command.key(), command.settingId());
         settings.newInstance(() -> new SystemSetting(command));
     }

@@ -4,9 +4,11 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Dates;
 import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.ActivateSubscription;
@@ -103,6 +105,7 @@ class Subscription {
     @CommandHandler
     long handle(ActivateSubscription command) {
         check(command.endDate() != null, "endDate is required");
+        Dates.within("endDate", command.endDate());
         require(EnumSet.of(SubscriptionStatus.PENDING, SubscriptionStatus.EXPIRED), "activated");
         check(command.endDate().isAfter(startDate),
                 "endDate " + command.endDate() + " must be after the start date " + startDate);
@@ -152,6 +155,7 @@ class Subscription {
     @CommandHandler
     long handle(ExtendSubscription command) {
         check(command.endDate() != null, "endDate is required");
+        Dates.within("endDate", command.endDate());
         require(EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), "extended");
         check(endDate == null || command.endDate().isAfter(endDate),
                 "endDate " + command.endDate() + " must be after the current end date " + endDate);
@@ -350,7 +354,7 @@ class Subscription {
 
     private static String reason(String reason) {
         check(reason != null && !reason.isBlank(), "reason is required");
-        check(reason.length() <= MAX_REASON, "reason is longer than " + MAX_REASON + " characters");
+        Text.lines("reason", reason, MAX_REASON);
         return reason.strip();
     }
 

@@ -2,7 +2,10 @@ package io.netledger.command.subscription;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.Dates;
+import io.netledger.api.PppUsername;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.AssignNetwork;
 import io.netledger.api.subscription.ChangeNetwork;
@@ -34,8 +37,6 @@ class SubscriptionCreation {
 
     static final String USERNAME_SCOPE = "subscription.username";
     static final String IP_SCOPE = "network.ip";
-    /** What RouterOS accepts in a PPP secret's name without quoting trouble. */
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{1,64}$");
     private static final Pattern VLAN = Pattern.compile("^[0-9]{1,4}$");
 
     private final Repository<Subscription> subscriptions;
@@ -56,10 +57,10 @@ class SubscriptionCreation {
     /** Price and billing cycle are copied from the plan now: a later price change leaves this subscription be. */
     @CommandHandler
     void handle(CreateSubscription command) throws Exception {
-        check(command.username() != null && USERNAME.matcher(command.username()).matches(),
-                "username is 1 to 64 letters, digits and . _ @ + -: " + command.username());
+        PppUsername.of(command.username());
         check(command.password() != null, "password is required");
         check(command.startDate() != null, "startDate is required");
+        Dates.within("startDate", command.startDate());
         customers.requireOpen(command.customerId());
         PlanTerms terms = plans.sellable(command.servicePlanId());
         routers.requireActive(command.nasServerId());
@@ -158,9 +159,9 @@ class SubscriptionCreation {
         check(s.vlanId() == null || VLAN.matcher(s.vlanId()).matches()
                 && Integer.parseInt(s.vlanId()) >= 1 && Integer.parseInt(s.vlanId()) <= 4094,
                 "vlanId is a number from 1 to 4094: " + s.vlanId());
-        check(s.interfaceName() == null || s.interfaceName().length() <= 100,
-                "interface is longer than 100 characters");
-        check(s.description() == null || s.description().length() <= 500, "description is longer than 500 characters");
+        Text.line("interface", s.interfaceName(), 100);
+        Text.lines("description", s.description(), 500);
+        Text.json("networkConfig", s.networkConfig());
         String vlan = s.vlanId() == null ? null : String.valueOf(Integer.parseInt(s.vlanId()));
         return new NetworkSettings(ip, mac, s.interfaceName(), vlan, s.description(), s.primary(), s.networkConfig());
     }

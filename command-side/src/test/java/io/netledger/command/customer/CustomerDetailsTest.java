@@ -58,4 +58,24 @@ class CustomerDetailsTest {
     private static CustomerDetails details(String name, String email, String phone) {
         return new CustomerDetails(name, email, phone, null, null, null, null, null, null);
     }
+
+    @Test
+    void everyDetailMustFitTheCustomersTable() {
+        for (CustomerDetails bad : new CustomerDetails[] {
+                new CustomerDetails("Budi\u0000", null, null, null, null, null, null, null, null),
+                new CustomerDetails("Budi\nSantoso", null, null, null, null, null, null, null, null),
+                new CustomerDetails("Budi", "budi\u0000@mail.id", null, null, null, null, null, null, null),
+                new CustomerDetails("Budi", null, "0812\u00003456", null, null, null, null, null, null),
+                new CustomerDetails("Budi", null, null, "Jl.\u0000", null, null, null, null, null),
+                new CustomerDetails("Budi", null, null, null, "Be\nkasi", null, null, null, null),
+                new CustomerDetails("Budi", null, null, null, null, null, "17\u00001", null, null),
+                new CustomerDetails("Budi", null, null, null, null, null, null, "catatan\u0000", null),
+                new CustomerDetails("Budi", null, null, null, null, null, null, "n".repeat(10_001), null),
+                new CustomerDetails("Budi", null, null, null, null, null, null, null, Map.of("k", "v\u0000"))}) {
+            assertThatThrownBy(() -> CustomerCreation.normalised(bad)).as(bad.toString())
+                    .isInstanceOf(RuleViolation.class);
+        }
+        assertThat(CustomerCreation.normalised(new CustomerDetails("Budi", null, null, "Jl. Melati 3\nRT 02",
+                null, null, null, "pelanggan lama\r\nbayar tunai", null)).address()).isEqualTo("Jl. Melati 3\nRT 02");
+    }
 }

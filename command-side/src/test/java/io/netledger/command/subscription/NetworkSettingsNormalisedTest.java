@@ -97,4 +97,19 @@ class NetworkSettingsNormalisedTest {
     private static NetworkSettings vlan(String vlan) {
         return new NetworkSettings("10.20.0.15", null, null, vlan, null, null, null);
     }
+
+    @Test
+    void networkTextHoldsNoNulAndTheInterfaceIsOneLine() {
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, "ether\u00002", null, null,
+                null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("NUL");
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, "ether2\nether3", null, null,
+                null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("interface is one line");
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, null, null, null, null,
+                java.util.Map.of("queue", "a\u0000"))))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("networkConfig holds the NUL character");
+        assertThat(normalised(new NetworkSettings("10.20.0.15", null, null, null, "rumah\nlantai 2", null, null))
+                .description()).isEqualTo("rumah\nlantai 2");
+    }
 }
