@@ -110,6 +110,8 @@ class ReadModelLimitsTest extends ApiTest {
                         {"ipAddress": "10.42.0.1", "description": %s}""".formatted(v)),
                 new Endpoint("POST", "/api/v1/subscriptions/" + subscription + "/suspend", v -> "{\"reason\": %s}"
                         .formatted(v)),
+                new Endpoint("POST", "/api/v1/subscriptions/" + subscription + "/router-sync", v -> """
+                        {"mikrotikId": "*1", "mikrotikConfig": {"profile": %s}}""".formatted(v)),
                 new Endpoint("POST", "/api/v1/invoices", v -> """
                         {"subscriptionId": "%s", "periodStart": "2027-%02d-01", "notes": %s}"""
                         .formatted(subscription, 1 + new Random().nextInt(12), v)),

@@ -54,6 +54,10 @@ class InvoiceTest {
             SUBSCRIPTION, ISSUED, PERIOD_END, money("150000"), new BigDecimal("11"), money("16500"),
             money("166500"), ISSUED, DUE, null);
     private static final InvoiceSent SENT = new InvoiceSent(INVOICE);
+    private static final PaymentRecorded PAID_IN_FULL = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS,
+            "tx-1", Money.parse("166500"), "bank_transfer", null, Map.of(), PAID_AT);
+    private static final InvoicePaid INVOICE_PAID = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION,
+            PaymentChannel.MIDTRANS, PAID_AT, PERIOD_END);
 
     /** The day after the due date in Jakarta (00:30 WIB), still the due date itself in UTC. */
     private static final IspCalendar CALENDAR = IspCalendar.fixedAt(Instant.parse("2026-11-11T17:30:00Z"),
@@ -187,10 +191,8 @@ class InvoiceTest {
 
     @Test
     void aRefundThatLeavesAPaidInvoiceShortReopensIt() {
-        PaymentRecorded paid = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
-                "bank_transfer", null, Map.of(), PAID_AT);
-        InvoicePaid invoicePaid = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
-                                PERIOD_END);
+        PaymentRecorded paid = PAID_IN_FULL;
+        InvoicePaid invoicePaid = INVOICE_PAID;
         boolean late = CALENDAR.today().isAfter(DUE);
         fixture.given(ISSUED_EVENT, SENT, paid, invoicePaid)
                 .when(new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, true, Map.of()))
@@ -206,18 +208,14 @@ class InvoiceTest {
 
     @Test
     void whetherAReopenedInvoiceIsOverdueIsDecidedByTheIspCalendarsClock() {
-        PaymentRecorded paid = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
-                "bank_transfer", null, Map.of(), PAID_AT);
-        InvoicePaid invoicePaid = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
-                PERIOD_END);
         PaymentRefunded refunded = new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("166500"), Money.ZERO,
                 false, Map.of());
         RecordRefund refund = new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, false, Map.of());
         calendarAt(IspCalendar.fixedAt(Instant.parse("2026-11-11T16:59:59Z"), IspCalendar.WIB))
-                .given(ISSUED_EVENT, SENT, paid, invoicePaid).when(refund)
+                .given(ISSUED_EVENT, SENT, PAID_IN_FULL, INVOICE_PAID).when(refund)
                 .expectEvents(refunded, new InvoiceReopened(INVOICE, InvoiceStatus.SENT, SUBSCRIPTION, false));
         calendarAt(CALENDAR)
-                .given(ISSUED_EVENT, SENT, paid, invoicePaid).when(refund)
+                .given(ISSUED_EVENT, SENT, PAID_IN_FULL, INVOICE_PAID).when(refund)
                 .expectEvents(refunded, new InvoiceReopened(INVOICE, InvoiceStatus.OVERDUE, SUBSCRIPTION, false));
     }
 
