@@ -15,6 +15,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final int SCALE = 2;
+    /** The digits before the decimal point that the read model's {@code numeric(15,2)} amount columns hold. */
+    public static final int INTEGER_DIGITS = 13;
+    private static final BigDecimal COLUMN_LIMIT = BigDecimal.TEN.pow(INTEGER_DIGITS);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -36,6 +39,19 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not an amount: " + amount);
         }
+    }
+
+    /**
+     * This amount, if an amount column can store it; a rule violation naming {@code field} if not.
+     * Checked where a command brings an amount in, not here in the constructor: an amount that
+     * is already in an event must still be read back.
+     */
+    public Money storable(String field) {
+        if (amount.abs().compareTo(COLUMN_LIMIT) >= 0) {
+            throw new RuleViolation(field + " has at most " + INTEGER_DIGITS
+                    + " digits before the decimal point: " + toString());
+        }
+        return this;
     }
 
     public boolean isNegative() {

@@ -35,4 +35,12 @@ class MoneyTest {
         assertThat(Money.parse("150000")).isEqualTo(Money.parse("150000.00"));
         assertThat(Money.parse("1").plus(Money.parse("2.25"))).isEqualTo(Money.parse("3.25"));
     }
+
+    @Test
+    void anAmountColumnHoldsThirteenDigitsBeforeTheDecimalPoint() {
+        assertThat(Money.parse("9999999999999.99").storable("price")).isEqualTo(Money.parse("9999999999999.99"));
+        assertThat(Money.parse("-9999999999999.99").storable("amount").isNegative()).isTrue();
+        assertThatThrownBy(() -> Money.parse("10000000000000").storable("price")).isInstanceOf(RuleViolation.class)
+                .hasMessage("price has at most 13 digits before the decimal point: 10000000000000.00");
+    }
 }

@@ -5,7 +5,7 @@ import io.netledger.api.Ids;
 import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.Role;
 import io.netledger.app.NetLedgerProperties;
-import io.netledger.command.user.EmailRegistry;
+import io.netledger.command.user.UserLookup;
 import java.security.SecureRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -26,12 +26,12 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final EmailRegistry emails;
+    private final UserLookup emails;
     private final CommandGateway commands;
     private final PasswordEncoder passwords;
     private final NetLedgerProperties properties;
 
-    FirstAdmin(EmailRegistry emails, CommandGateway commands, PasswordEncoder passwords,
+    FirstAdmin(UserLookup emails, CommandGateway commands, PasswordEncoder passwords,
             NetLedgerProperties properties) {
         this.emails = emails;
         this.commands = commands;

@@ -1,9 +1,11 @@
 package io.netledger.command.customer;
 
 import static io.netledger.api.RuleViolation.check;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Text;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.CustomerDetailsChanged;
 import io.netledger.api.customer.CustomerReactivated;
@@ -22,7 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Someone an ISP serves. Registration and contact changes go through
- * {@link CustomerRegistration}, which holds the unique code and email; the lifecycle
+ * {@link CustomerCreation}, which holds the unique code and email; the lifecycle
  * (active, suspended, terminated for good) is checked here.
  */
 @Aggregate
@@ -52,6 +54,7 @@ class Customer {
     long handle(SuspendCustomer command) {
         requireNotTerminated("suspended");
         check(command.reason() != null && !command.reason().isBlank(), "reason is required");
+        Text.lines("reason", command.reason(), CustomerRequest.MAX_REASON);
         if (status == CustomerStatus.ACTIVE) {
             apply(new CustomerSuspended(customerId, command.reason().strip()));
         }
@@ -70,6 +73,7 @@ class Customer {
     @CommandHandler
     long handle(TerminateCustomer command) {
         check(command.reason() != null && !command.reason().isBlank(), "reason is required");
+        Text.lines("reason", command.reason(), CustomerRequest.MAX_REASON);
         if (status != CustomerStatus.TERMINATED) {
             apply(new CustomerTerminated(customerId, command.reason().strip()));
         }

@@ -1,6 +1,7 @@
 package io.netledger.command.customer;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Versions;
 import io.netledger.api.customer.ChangeCustomerDetails;
 import io.netledger.api.customer.ReactivateCustomer;
@@ -10,10 +11,7 @@ import io.netledger.api.customer.TerminateCustomer;
 import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -32,33 +30,25 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('STAFF')")
 class CustomerCommandController {
 
-    /** The ISP's calendar: a customer registered at 23:30 WIB is registered that day, not the next. */
-    static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
-
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
-    CustomerCommandController(CommandGateway commands, IdempotentCreation idempotent) {
+    /** The ISP's calendar: a customer registered at 23:30 WIB is registered that day, not the next. */
+    private final IspCalendar calendar;
+
+    CustomerCommandController(CommandGateway commands, IdempotentCreation idempotent, IspCalendar calendar) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.calendar = calendar;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody CustomerRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        LocalDate registered = request.registrationDate() != null ? request.registrationDate() : LocalDate.now(ISP_ZONE);
+        LocalDate registered = request.registrationDate() != null ? request.registrationDate() : calendar.today();
         IdempotentCreation.Result created = idempotent.create(commands, "customers", idempotencyKey, Ids.next(),
                 customerId -> new RegisterCustomer(customerId, request.customerCode(), request.details(), registered));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag(0));
-            body.put("customerCode", created.answer());
-            body.put("status", "active");
-        }
-        return response.body(body);
+        return created.reply("/api/v1/customers/" + created.id(), 0L, Map.of("id", String.valueOf(created.id())),
+                () -> Map.of("customerCode", created.answer(), "status", "active"));
     }
 
     @PutMapping("/{id}")

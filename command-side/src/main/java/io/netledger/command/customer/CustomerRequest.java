@@ -1,5 +1,6 @@
 package io.netledger.command.customer;
 
+import io.netledger.api.CustomerCode;
 import io.netledger.api.customer.CustomerDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ import java.util.Map;
  * date is today when absent.
  */
 record CustomerRequest(
-        @Size(max = CustomerRegistration.MAX_CODE) String customerCode,
+        @Size(max = CustomerCode.MAX_LENGTH) String customerCode,
         @NotBlank @Size(max = 255) String name,
         @Size(max = 255) String email,
         @Size(max = 32) String phone,
@@ -20,7 +21,7 @@ record CustomerRequest(
         @Size(max = 100) String city,
         @Size(max = 100) String province,
         @Size(max = 16) String postalCode,
-        @Size(max = 10_000) String notes,
+        @Size(max = CustomerCreation.MAX_NOTES) String notes,
         Map<String, Object> metadata,
         LocalDate registrationDate) {
 
@@ -28,6 +29,8 @@ record CustomerRequest(
         return new CustomerDetails(name, email, phone, address, city, province, postalCode, notes, metadata);
     }
 
-    record Reason(@NotBlank @Size(max = 500) String reason) {
+    static final int MAX_REASON = 500;
+
+    record Reason(@NotBlank @Size(max = MAX_REASON) String reason) {
     }
 }

@@ -2,9 +2,14 @@ package io.netledger.command.idempotency;
 
 import io.netledger.api.Causes;
 import io.netledger.api.BadRequest;
+import io.netledger.api.Versions;
 import io.netledger.command.claim.UniqueClaims;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.InterceptorChain;
@@ -13,6 +18,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +35,7 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
     static final String METADATA_CREATED_ID = "createdId";
     private static final String SCOPE = "idempotency-key";
     private static final int MAX_KEY_LENGTH = 200;
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final UniqueClaims claims;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
@@ -72,6 +79,31 @@ public class IdempotentCreation implements MessageHandlerInterceptor<CommandMess
      * and what the command handler answered (null on a replay).
      */
     public record Result(long id, boolean replayed, Object answer) {
+
+        /** As {@link #reply(String, Long, Map, Supplier)} with nothing more for the first time. */
+        public ResponseEntity<Map<String, Object>> reply(String location, Long version, Map<String, Object> body) {
+            return reply(location, version, body, Map::of);
+        }
+
+        /**
+         * The 201 of a create: {@code Location}, then either the new resource's {@code version} as ETag
+         * (none when null) or, on a replay, {@code Idempotent-Replayed: true}. {@code firstTime} adds
+         * to {@code body} what only the first request knows (the command handler's answer).
+         */
+        public ResponseEntity<Map<String, Object>> reply(String location, Long version, Map<String, Object> body,
+                Supplier<Map<String, Object>> firstTime) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create(location));
+            Map<String, Object> answer = new LinkedHashMap<>(body);
+            if (replayed) {
+                response.header(REPLAYED_HEADER, "true");
+            } else {
+                if (version != null) {
+                    response.eTag(Versions.etag(version));
+                }
+                answer.putAll(firstTime.get());
+            }
+            return response.body(answer);
+        }
     }
 
     @Override

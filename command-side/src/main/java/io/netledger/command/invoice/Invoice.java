@@ -4,8 +4,11 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Dates;
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
+import io.netledger.api.Text;
 import io.netledger.api.invoice.CancelInvoice;
 import io.netledger.api.invoice.InvoiceCancelled;
 import io.netledger.api.invoice.InvoiceIssued;
@@ -29,7 +32,6 @@ import io.netledger.api.invoice.SendInvoice;
 import io.netledger.api.invoice.StartPaymentAttempt;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,14 +47,15 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@code draft → sent → paid | overdue | cancelled}; a refund or chargeback that leaves a
  * paid invoice short reopens it. Money received is never dropped: a payment on an invoice
  * that is paid or cancelled, or beyond its total, becomes the customer's credit.
- * Issuing goes through {@link InvoiceIssuing}, which draws the gapless number.
+ * Issuing goes through {@link InvoiceCreation}, which draws the gapless number.
  */
 @Aggregate
 class Invoice {
 
-    static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
     static final String DUE_DEADLINE = "invoice-due";
     private static final int MAX_TEXT = 255;
+    /** {@code payments.payment_method} is a varchar(64). */
+    private static final int MAX_METHOD = 64;
 
     @AggregateIdentifier
     private Long invoiceId;
@@ -94,7 +97,7 @@ class Invoice {
     @CommandHandler
     long handle(CancelInvoice command) {
         check(command.reason() != null && !command.reason().isBlank(), "reason is required");
-        check(command.reason().length() <= 500, "reason is longer than 500 characters");
+        Text.lines("reason", command.reason(), 500);
         check(status != InvoiceStatus.PAID, "invoice " + invoiceId + " is paid: refund it instead of cancelling");
         check(!applied.isPositive(),
                 "invoice " + invoiceId + " has payments recorded: refund them before cancelling");
@@ -105,18 +108,21 @@ class Invoice {
     }
 
     @CommandHandler
-    long handle(RecordPayment command) {
+    long handle(RecordPayment command, IspCalendar calendar) {
         check(command.channel() != null, "paymentGateway is required");
         String tx = transactionId(command.transactionId());
         check(command.amount() != null && command.amount().isPositive(), "amount must be positive");
-        text(command.method(), "paymentMethod");
-        text(command.referenceNumber(), "referenceNumber");
+        command.amount().storable("amount");
+        Text.line("paymentMethod", command.method(), MAX_METHOD);
+        Text.line("referenceNumber", command.referenceNumber(), MAX_TEXT);
+        Text.json("gatewayResponse", command.gatewayResponse());
+        Dates.within("paidAt", command.paidAt());
         if (payments.containsKey(tx)) {
             return getVersion();
         }
         boolean owedBefore = owed();
         long paymentId = Ids.next();
-        Instant paidAt = command.paidAt() != null ? command.paidAt() : Instant.now();
+        Instant paidAt = command.paidAt() != null ? command.paidAt() : calendar.now();
         apply(new PaymentRecorded(invoiceId, paymentId, command.channel(), tx, command.amount(), command.method(),
                 command.referenceNumber(), command.gatewayResponse() == null ? Map.of() : command.gatewayResponse(),
                 paidAt));
@@ -129,15 +135,19 @@ class Invoice {
         }
         RefundAheadOfPayment early = earlyRefunds.get(tx);
         if (early != null) {
-            refund(tx, early.amount(), early.chargeback(), early.gatewayResponse());
+            refund(tx, early.amount(), early.chargeback(), early.gatewayResponse(), calendar.today());
         }
         return getVersion();
     }
 
     @CommandHandler
-    long handle(RecordRefund command) {
+    long handle(RecordRefund command, IspCalendar calendar) {
         String tx = transactionId(command.transactionId());
         check(command.amount() == null || command.amount().isPositive(), "amount must be positive");
+        if (command.amount() != null) {
+            command.amount().storable("amount");
+        }
+        Text.json("gatewayResponse", command.gatewayResponse());
         Payment payment = payments.get(tx);
         if (payment == null) {
             if (!earlyRefunds.containsKey(tx)) {
@@ -145,7 +155,7 @@ class Invoice {
                         command.gatewayResponse() == null ? Map.of() : command.gatewayResponse()));
             }
         } else if (!payment.refunded()) {
-            refund(tx, command.amount(), command.chargeback(), command.gatewayResponse());
+            refund(tx, command.amount(), command.chargeback(), command.gatewayResponse(), calendar.today());
         }
         return getVersion();
     }
@@ -166,7 +176,8 @@ class Invoice {
     long handle(RecordFailedPayment command) {
         check(command.channel() != null, "paymentGateway is required");
         String tx = transactionId(command.transactionId());
-        text(command.gatewayStatus(), "status");
+        Text.line("status", command.gatewayStatus(), MAX_TEXT);
+        Text.json("gatewayResponse", command.gatewayResponse());
         if (!payments.containsKey(tx) && failedAttempts.add(tx)) {
             apply(new PaymentAttemptFailed(invoiceId, command.channel(), tx, command.gatewayStatus(),
                     command.gatewayResponse() == null ? Map.of() : command.gatewayResponse()));
@@ -181,7 +192,7 @@ class Invoice {
     }
 
     /**
-     * Scheduled by {@link InvoiceIssuing} for the first moment after the due date in the
+     * Scheduled by {@link InvoiceCreation} for the first moment after the due date in the
      * ISP's time zone; when it fires, that moment has come, whatever a node's clock says.
      */
     @DeadlineHandler(deadlineName = DUE_DEADLINE)
@@ -189,8 +200,8 @@ class Invoice {
         markOverdue(dueDate.plusDays(1));
     }
 
-    static Instant overdueFrom(LocalDate dueDate) {
-        return dueDate.plusDays(1).atStartOfDay(ISP_ZONE).toInstant();
+    static Instant overdueFrom(LocalDate dueDate, IspCalendar calendar) {
+        return calendar.startOf(dueDate.plusDays(1));
     }
 
     private void markOverdue(LocalDate today) {
@@ -201,14 +212,15 @@ class Invoice {
     }
 
     /** Gives back the credit part of the payment first, so an overpayment refunded leaves the invoice paid. */
-    private void refund(String tx, Money requested, boolean chargeback, Map<String, Object> gatewayResponse) {
+    private void refund(String tx, Money requested, boolean chargeback, Map<String, Object> gatewayResponse,
+            LocalDate today) {
         Payment payment = payments.get(tx);
         Money amount = requested == null ? payment.amount() : requested.min(payment.amount());
         Money fromCredit = amount.min(payment.credited());
         apply(new PaymentRefunded(invoiceId, payment.paymentId(), customerId, tx, amount, fromCredit, chargeback,
                 gatewayResponse == null ? Map.of() : gatewayResponse));
         if (status == InvoiceStatus.PAID && applied.compareTo(total) < 0) {
-            boolean late = LocalDate.now(ISP_ZONE).isAfter(dueDate);
+            boolean late = today.isAfter(dueDate);
             apply(new InvoiceReopened(invoiceId, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, subscriptionId,
                     chargeback));
         }
@@ -226,12 +238,7 @@ class Invoice {
 
     private static String transactionId(String tx) {
         check(tx != null && !tx.isBlank(), "transactionId is required");
-        check(tx.strip().length() <= MAX_TEXT, "transactionId is longer than " + MAX_TEXT + " characters");
-        return tx.strip();
-    }
-
-    private static void text(String value, String field) {
-        check(value == null || value.length() <= MAX_TEXT, field + " is longer than " + MAX_TEXT + " characters");
+        return Text.line("transactionId", tx.strip(), MAX_TEXT);
     }
 
     @EventSourcingHandler

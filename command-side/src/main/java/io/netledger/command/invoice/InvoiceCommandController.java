@@ -1,6 +1,7 @@
 package io.netledger.command.invoice;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
 import io.netledger.api.Versions;
 import io.netledger.api.invoice.CancelInvoice;
@@ -14,10 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +38,12 @@ class InvoiceCommandController {
 
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
+    private final IspCalendar calendar;
 
-    InvoiceCommandController(CommandGateway commands, IdempotentCreation idempotent) {
+    InvoiceCommandController(CommandGateway commands, IdempotentCreation idempotent, IspCalendar calendar) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.calendar = calendar;
     }
 
     /** The period defaults to one billing cycle from {@code periodStart}; the amount to the subscription's price. */
@@ -61,21 +62,12 @@ class InvoiceCommandController {
     @PostMapping
     ResponseEntity<Map<String, Object>> issue(@Valid @RequestBody NewInvoice request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        LocalDate today = LocalDate.now(Invoice.ISP_ZONE);
+        LocalDate today = calendar.today();
         IdempotentCreation.Result created = idempotent.create(commands, "invoices", idempotencyKey, Ids.next(),
                 id -> new IssueInvoice(id, request.subscriptionId(), request.periodStart(), request.periodEnd(),
                         request.amount(), today, request.notes()));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/invoices/" + created.id()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag(0));
-            body.put("invoiceNumber", created.answer());
-            body.put("status", "draft");
-        }
-        return response.body(body);
+        return created.reply("/api/v1/invoices/" + created.id(), 0L, Map.of("id", String.valueOf(created.id())),
+                () -> Map.of("invoiceNumber", created.answer(), "status", "draft"));
     }
 
     @PostMapping("/{id}/send")

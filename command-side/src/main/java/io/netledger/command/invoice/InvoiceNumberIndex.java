@@ -22,6 +22,6 @@ public class InvoiceNumberIndex {
         if (orderId == null || !orderId.matches("^INV-\\d{6}-\\d{6}(-\\d{1,4})?$")) {
             return Optional.empty();
         }
-        return claims.owner(InvoiceIssuing.NUMBER_SCOPE, orderId.substring(0, "INV-202611-000123".length()));
+        return claims.owner(InvoiceCreation.NUMBER_SCOPE, orderId.substring(0, "INV-202611-000123".length()));
     }
 }

@@ -4,6 +4,7 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Text;
 import io.netledger.api.nas.ActivateNasServer;
 import io.netledger.api.nas.ChangeNasServer;
 import io.netledger.api.nas.DeactivateNasServer;
@@ -27,6 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class NasServer {
 
     static final int MAX_TEXT = 255;
+    static final int MAX_DESCRIPTION = 10_000;
 
     @AggregateIdentifier
     private Long nasId;
@@ -81,11 +83,13 @@ class NasServer {
 
     private static void requireValid(NasConnection c) {
         check(c.name() != null && !c.name().isEmpty(), "name is required");
-        check(c.name().length() <= MAX_TEXT, "name is longer than " + MAX_TEXT + " characters");
+        Text.line("name", c.name(), MAX_TEXT);
         check(IpLiteral.isValid(c.ipAddress()), "ipAddress must be an IPv4 or IPv6 address: " + c.ipAddress());
         check(c.port() >= 1 && c.port() <= 65_535, "port must be between 1 and 65535");
         check(c.username() != null && !c.username().isEmpty(), "username is required");
-        check(c.username().length() <= MAX_TEXT, "username is longer than " + MAX_TEXT + " characters");
+        Text.line("username", c.username(), MAX_TEXT);
+        Text.lines("description", c.description(), MAX_DESCRIPTION);
+        Text.json("configuration", c.configuration());
         check(c.apiType() != null, "apiType is required");
     }
 

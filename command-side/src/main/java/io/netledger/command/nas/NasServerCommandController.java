@@ -11,7 +11,6 @@ import io.netledger.api.secret.SecretCipher;
 import io.netledger.api.Versions;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +47,7 @@ class NasServerCommandController {
         var password = secrets.seal(request.password());
         IdempotentCreation.Result created = idempotent.create(commands, "nas-servers", idempotencyKey, Ids.next(),
                 nasId -> new RegisterNasServer(nasId, connection, password));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/nas-servers/" + created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag(0));
-        }
-        return response.body(Map.of("id", String.valueOf(created.id()), "name", connection.name(),
+        return created.reply("/api/v1/nas-servers/" + created.id(), 0L, Map.of("id", String.valueOf(created.id()), "name", connection.name(),
                 "ipAddress", connection.ipAddress(), "port", connection.port(), "apiType", connection.apiType(),
                 "tls", connection.tls(), "isActive", true));
     }

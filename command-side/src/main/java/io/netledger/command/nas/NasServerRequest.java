@@ -19,7 +19,7 @@ record NasServerRequest(
         @Size(min = 1, max = 1024) String password,
         @NotNull ApiType apiType,
         Boolean tls,
-        @Size(max = 10_000) String description,
+        @Size(max = NasServer.MAX_DESCRIPTION) String description,
         Map<String, Object> configuration) {
 
     static final int API_PORT = 8728;

@@ -13,7 +13,7 @@ import java.util.Map;
 /** Body of POST and PUT: every term of a plan. Shape checks here, business rules in the aggregate. */
 record PlanRequest(
         @NotBlank @Size(max = ServicePlan.MAX_NAME_LENGTH) String name,
-        @Size(max = 10_000) String description,
+        @Size(max = ServicePlan.MAX_DESCRIPTION) String description,
         @NotNull Money price,
         @NotNull BillingCycle billingCycle,
         @NotNull Integer downloadSpeed,
@@ -31,7 +31,7 @@ record PlanRequest(
     /** Body of PATCH: only the terms to change. */
     record Patch(
             @Size(min = 1, max = ServicePlan.MAX_NAME_LENGTH) String name,
-            @Size(max = 10_000) String description,
+            @Size(max = ServicePlan.MAX_DESCRIPTION) String description,
             Money price,
             BillingCycle billingCycle,
             Integer downloadSpeed,

@@ -4,6 +4,7 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Text;
 import io.netledger.api.plan.ActivateServicePlan;
 import io.netledger.api.plan.ChangeServicePlan;
 import io.netledger.api.plan.CreateServicePlan;
@@ -28,6 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 class ServicePlan {
 
     static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_DESCRIPTION = 10_000;
 
     @AggregateIdentifier
     private Long planId;
@@ -87,9 +89,12 @@ class ServicePlan {
 
     private static void requireValid(PlanTerms t) {
         check(t.name() != null && !t.name().isEmpty(), "name is required");
-        check(t.name().length() <= MAX_NAME_LENGTH, "name is longer than " + MAX_NAME_LENGTH + " characters");
+        Text.line("name", t.name(), MAX_NAME_LENGTH);
+        Text.lines("description", t.description(), MAX_DESCRIPTION);
+        Text.json("metadata", t.metadata());
         check(t.price() != null, "price is required");
         check(!t.price().isNegative(), "price cannot be negative");
+        t.price().storable("price");
         check(t.billingCycle() != null, "billingCycle is required");
         check(t.downloadSpeed() > 0, "downloadSpeed must be a positive number of kbps");
         check(t.uploadSpeed() > 0, "uploadSpeed must be a positive number of kbps");

@@ -10,11 +10,9 @@ import io.netledger.api.plan.ReviseServicePlan;
 import io.netledger.api.Versions;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -46,14 +44,7 @@ class ServicePlanCommandController {
         PlanTerms terms = request.terms();
         IdempotentCreation.Result created = idempotent.create(commands, "service-plans", idempotencyKey, Ids.next(),
                 planId -> new CreateServicePlan(planId, terms));
-        ResponseEntity.BodyBuilder response = ResponseEntity
-                .created(URI.create("/api/v1/service-plans/" + created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag(0));
-        }
-        return response.body(body(created.id(), terms));
+        return created.reply("/api/v1/service-plans/" + created.id(), 0L, body(created.id(), terms));
     }
 
     @PutMapping("/{id}")

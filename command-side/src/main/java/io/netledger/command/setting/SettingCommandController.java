@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingCommandController {
 
     private final CommandGateway commands;
-    private final SettingDefinitions definitions;
+    private final SettingLookup settings;
 
-    SettingCommandController(CommandGateway commands, SettingDefinitions definitions) {
+    SettingCommandController(CommandGateway commands, SettingLookup settings) {
         this.commands = commands;
-        this.definitions = definitions;
+        this.settings = settings;
     }
 
     record NewValue(@NotNull String value) {
@@ -35,7 +35,7 @@ class SettingCommandController {
     @PutMapping("/{key}")
     ResponseEntity<Map<String, Object>> change(@PathVariable String key, @Valid @RequestBody NewValue request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new ChangeSetting(definitions.idOf(key), Versions.fromIfMatch(ifMatch),
+        long version = commands.sendAndWait(new ChangeSetting(settings.idOf(key), Versions.fromIfMatch(ifMatch),
                 request.value()));
         return ResponseEntity.ok().eTag(Versions.etag(version)).body(Map.of("key", key, "value", request.value()));
     }

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SettingDefaults implements ApplicationRunner {
 
-    private final SettingDefinitions definitions;
+    private final SettingCreation definitions;
     private final CommandGateway commands;
 
-    SettingDefaults(SettingDefinitions definitions, CommandGateway commands) {
+    SettingDefaults(SettingCreation definitions, CommandGateway commands) {
         this.definitions = definitions;
         this.commands = commands;
     }

@@ -26,7 +26,7 @@ class SystemSetting {
     SystemSetting() {
     }
 
-    /** Created by {@link SettingDefinitions}, which first claims the key. */
+    /** Created by {@link SettingCreation}, which first claims the key. */
     SystemSetting(DefineSetting command) {
         TypedValue.check(command.type(), command.key(), command.value());
         apply(new SettingDefined(command.settingId(), command.key(), command.value(), command.type(),

@@ -3,6 +3,7 @@ package io.netledger.command.setting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.setting.SettingType;
 import java.math.BigDecimal;
 
@@ -17,7 +18,7 @@ final class TypedValue {
 
     static void check(SettingType type, String key, String value) {
         RuleViolation.check(value != null, key + " needs a value");
-        RuleViolation.check(value.length() <= MAX_LENGTH, key + " is longer than " + MAX_LENGTH + " characters");
+        Text.lines(key, value, MAX_LENGTH);
         switch (type) {
             case STRING -> {
             }

@@ -4,9 +4,11 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.Dates;
 import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.ActivateSubscription;
@@ -32,7 +34,7 @@ import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
-import io.netledger.command.plan.PlanCatalogue;
+import io.netledger.command.plan.PlanLookup;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Lifecycle: {@code pending → active ⇄ suspended}, {@code active|suspended → expired},
  * {@code expired → active} (renewed), anything but terminated {@code → terminated} (final).
  * Creation, termination and the networks hold set-based claims (username and IP per NAS)
- * and go through {@link SubscriptionClaims}; the rules are all here.
+ * and go through {@link SubscriptionCreation}; the rules are all here.
  */
 @Aggregate
 class Subscription {
@@ -87,6 +89,7 @@ class Subscription {
     @CommandHandler
     long handle(ActivateSubscription command) {
         check(command.endDate() != null, "endDate is required");
+        Dates.within("endDate", command.endDate());
         require(EnumSet.of(SubscriptionStatus.PENDING, SubscriptionStatus.EXPIRED), "activated");
         check(command.endDate().isAfter(startDate),
                 "endDate " + command.endDate() + " must be after the start date " + startDate);
@@ -136,6 +139,7 @@ class Subscription {
     @CommandHandler
     long handle(ExtendSubscription command) {
         check(command.endDate() != null, "endDate is required");
+        Dates.within("endDate", command.endDate());
         require(EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), "extended");
         check(endDate == null || command.endDate().isAfter(endDate),
                 "endDate " + command.endDate() + " must be after the current end date " + endDate);
@@ -150,7 +154,7 @@ class Subscription {
      * its price.
      */
     @CommandHandler
-    long handle(ChangeSubscriptionPlan command, PlanCatalogue plans) {
+    long handle(ChangeSubscriptionPlan command, PlanLookup plans) {
         require(EnumSet.complementOf(EnumSet.of(SubscriptionStatus.TERMINATED)), "moved to another plan");
         boolean same = scheduled == null ? command.servicePlanId() == servicePlanId
                 : command.servicePlanId() == scheduled.servicePlanId();
@@ -273,7 +277,7 @@ class Subscription {
 
     private static String reason(String reason) {
         check(reason != null && !reason.isBlank(), "reason is required");
-        check(reason.length() <= MAX_REASON, "reason is longer than " + MAX_REASON + " characters");
+        Text.lines("reason", reason, MAX_REASON);
         return reason.strip();
     }
 

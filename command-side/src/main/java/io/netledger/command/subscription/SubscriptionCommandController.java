@@ -1,6 +1,7 @@
 package io.netledger.command.subscription;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Versions;
 import io.netledger.api.secret.SecretCipher;
 import io.netledger.api.subscription.ActivateSubscription;
@@ -19,10 +20,7 @@ import io.netledger.api.subscription.TerminateSubscription;
 import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -43,41 +41,33 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('STAFF')")
 class SubscriptionCommandController {
 
-    private static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
     private static final String IF_MATCH = "If-Match";
 
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
     private final SecretCipher secrets;
+    private final IspCalendar calendar;
 
-    SubscriptionCommandController(CommandGateway commands, IdempotentCreation idempotent, SecretCipher secrets) {
+    SubscriptionCommandController(CommandGateway commands, IdempotentCreation idempotent, SecretCipher secrets,
+            IspCalendar calendar) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.secrets = secrets;
+        this.calendar = calendar;
     }
 
     @PostMapping("/api/v1/customers/{customerId}/subscriptions")
     ResponseEntity<Map<String, Object>> create(@PathVariable long customerId,
             @Valid @RequestBody SubscriptionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        LocalDate start = request.startDate() != null ? request.startDate() : LocalDate.now(ISP_ZONE);
+        LocalDate start = request.startDate() != null ? request.startDate() : calendar.today();
         var password = secrets.seal(request.password());
         IdempotentCreation.Result created = idempotent.create(commands, "subscriptions", idempotencyKey, Ids.next(),
                 id -> new CreateSubscription(id, customerId, request.servicePlanId(), request.nasServerId(),
                         request.username(), password, start));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(
-                URI.create("/api/v1/subscriptions/" + created.id()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag(0));
-            body.put("customerId", String.valueOf(customerId));
-            body.put("username", request.username());
-            body.put("status", "pending");
-        }
-        return response.body(body);
+        return created.reply("/api/v1/subscriptions/" + created.id(), 0L, Map.of("id", String.valueOf(created.id())),
+                () -> Map.of("customerId", String.valueOf(customerId), "username", request.username(),
+                        "status", "pending"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/activate")
@@ -166,14 +156,9 @@ class SubscriptionCommandController {
         Long expected = Versions.fromIfMatch(ifMatch);
         IdempotentCreation.Result created = idempotent.create(commands, "networks", idempotencyKey, Ids.next(),
                 networkId -> new AssignNetwork(id, expected, networkId, request.settings()));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(
-                URI.create("/api/v1/subscriptions/" + id + "/networks/" + created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        } else {
-            response.eTag(Versions.etag((Long) created.answer()));
-        }
-        return response.body(Map.of("id", String.valueOf(created.id()), "subscriptionId", String.valueOf(id)));
+        // The subscription's version after the assignment is the ETag (null on a replay, which has none).
+        return created.reply("/api/v1/subscriptions/" + id + "/networks/" + created.id(), (Long) created.answer(),
+                Map.of("id", String.valueOf(created.id()), "subscriptionId", String.valueOf(id)));
     }
 
     @PutMapping("/api/v1/subscriptions/{id}/networks/{networkId}")

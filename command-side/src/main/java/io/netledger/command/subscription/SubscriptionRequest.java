@@ -1,6 +1,7 @@
 package io.netledger.command.subscription;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.netledger.api.Text;
 import io.netledger.api.subscription.NetworkSettings;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,16 @@ record SubscriptionRequest(
     record NewPassword(@NotBlank @Size(max = 1024) String password) {
     }
 
+    /**
+     * Checked here rather than in the aggregate only because its router-work handlers are being moved to
+     * a room of their own: the text goes to customer_subscriptions.mikrotik_id and mikrotik_config (jsonb).
+     */
     record RouterSync(@NotBlank @Size(max = 64) String mikrotikId, Map<String, Object> mikrotikConfig) {
+
+        RouterSync {
+            Text.line("mikrotikId", mikrotikId, 64);
+            Text.json("mikrotikConfig", mikrotikConfig);
+        }
     }
 
     /** A network as clients write it; {@code interface} is the design document's column name. */

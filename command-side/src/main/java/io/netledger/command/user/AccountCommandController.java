@@ -1,10 +1,9 @@
 package io.netledger.command.user;
 
-import static io.netledger.command.user.UserCommandController.versioned;
-
 import io.netledger.api.RuleViolation;
 import io.netledger.api.Versions;
 import io.netledger.api.user.ChangePassword;
+import io.netledger.command.VersionedReply;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,7 +42,7 @@ class AccountCommandController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Principal me) {
         long userId = UserCommandController.actingUser(me);
         long version = commands.sendAndWait(request.command(userId, Versions.fromIfMatch(ifMatch)));
-        return versioned(userId, version, Map.of());
+        return VersionedReply.of(userId, version, Map.of());
     }
 
     /** Tokens issued before the change, this one included, stop working: log in again with the new password. */
@@ -55,6 +54,6 @@ class AccountCommandController {
                 "the new password must differ from the current one");
         String hash = passwords.hash(request.newPassword());
         long version = commands.sendAndWait(new ChangePassword(userId, current, hash));
-        return versioned(userId, version, Map.of());
+        return VersionedReply.of(userId, version, Map.of());
     }
 }

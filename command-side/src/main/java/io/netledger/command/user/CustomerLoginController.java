@@ -7,7 +7,6 @@ import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff open a customer's portal login (role CUSTOMER): it reads that customer's records
- * and nothing else. One login per customer (see {@code CustomerStanding}).
+ * and nothing else. One login per customer (see {@code CustomerLookup}).
  */
 @RestController
 @PreAuthorize("hasRole('STAFF')")
@@ -49,11 +48,7 @@ class CustomerLoginController {
         IdempotentCreation.Result created = idempotent.create(commands, "customer-accounts", idempotencyKey,
                 Ids.next(), userId -> new RegisterUser(userId, name, request.email(), hash, Role.CUSTOMER,
                         customerId));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/users/" + created.id()));
-        if (created.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.body(Map.of("id", String.valueOf(created.id()), "customerId", String.valueOf(customerId),
+        return created.reply("/api/v1/users/" + created.id(), null, Map.of("id", String.valueOf(created.id()), "customerId", String.valueOf(customerId),
                 "role", Role.CUSTOMER));
     }
 }

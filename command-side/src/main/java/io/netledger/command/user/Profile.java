@@ -2,6 +2,7 @@ package io.netledger.command.user;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.Text;
 import io.netledger.api.user.UpdateUserProfile;
 import io.netledger.api.user.UserProfileUpdated;
 import java.net.URI;
@@ -23,13 +24,14 @@ record Profile(String address, String city, String province, String postalCode, 
     static Profile of(UpdateUserProfile c, LocalDate today) {
         Profile p = new Profile(text(c.address()), text(c.city()), text(c.province()), text(c.postalCode()),
                 text(c.country()), c.birthDate(), lowerCase(text(c.gender())), text(c.photo()), text(c.bio()));
-        checkLength("address", p.address, 500);
-        checkLength("city", p.city, 100);
-        checkLength("province", p.province, 100);
-        checkLength("postalCode", p.postalCode, 16);
-        checkLength("country", p.country, 100);
-        checkLength("photo", p.photo, 1000);
-        checkLength("bio", p.bio, MAX_BIO);
+        Text.lines("address", p.address, 500);
+        Text.line("city", p.city, 100);
+        Text.line("province", p.province, 100);
+        Text.line("postalCode", p.postalCode, 16);
+        Text.line("country", p.country, 100);
+        Text.line("photo", p.photo, 1000);
+        Text.lines("bio", p.bio, MAX_BIO);
+        Text.line("gender", p.gender, 16);
         check(p.gender == null || GENDERS.contains(p.gender), "gender is one of male, female, other");
         check(p.photo == null || isWebAddress(p.photo), "photo is an http or https URL");
         check(p.birthDate == null || !p.birthDate.isAfter(today), "birthDate cannot be in the future");
@@ -45,10 +47,6 @@ record Profile(String address, String city, String province, String postalCode, 
     UserProfileUpdated updated(long userId) {
         return new UserProfileUpdated(userId, address, city, province, postalCode, country, birthDate, gender, photo,
                 bio);
-    }
-
-    private static void checkLength(String field, String value, int max) {
-        check(value == null || value.length() <= max, field + " is longer than " + max + " characters");
     }
 
     private static boolean isWebAddress(String value) {

@@ -4,6 +4,7 @@ import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import io.netledger.api.IspCalendar;
 import io.netledger.api.user.ActivateUser;
 import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
@@ -22,8 +23,6 @@ import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.UserLoggedIn;
 import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.VerifyUserEmail;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,8 +35,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 class User {
 
-    /** The ISP's calendar decides what "today" is for a birth date. */
-    static final ZoneId ISP_ZONE = ZoneId.of("Asia/Jakarta");
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}$");
 
     @AggregateIdentifier
@@ -51,7 +48,7 @@ class User {
     User() {
     }
 
-    /** Created by {@link UserRegistration}, which first claims the email. */
+    /** Created by {@link UserCreation}, which first claims the email. */
     User(RegisterUser command, String email) {
         apply(new UserRegistered(command.userId(), command.name().strip(), email, command.passwordHash(),
                 command.role(), command.customerId()));
@@ -94,9 +91,10 @@ class User {
      * role change in between does not make its copy of the profile stale.
      */
     @CommandHandler
-    long handle(UpdateUserProfile command, ConflictResolver conflicts) {
+    long handle(UpdateUserProfile command, ConflictResolver conflicts, IspCalendar calendar) {
         conflicts.detectConflicts(Conflicts.payloadTypeOf(UserProfileUpdated.class));
-        Profile changed = Profile.of(command, LocalDate.now(ISP_ZONE));
+        // The ISP's calendar decides what "today" is for a birth date.
+        Profile changed = Profile.of(command, calendar.today());
         if (!changed.equals(profile)) {
             apply(changed.updated(userId));
         }

@@ -10,6 +10,7 @@ import io.netledger.api.user.RegisterUser;
 import io.netledger.api.user.ResetPassword;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.VerifyUserEmail;
+import io.netledger.command.VersionedReply;
 import io.netledger.command.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +67,7 @@ class UserCommandController {
                 userId -> new RegisterUser(userId, request.name(), request.email(), hash, request.role()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(Map.of("id", String.valueOf(created.id()), "name", request.name(), "email",
-                        UserRegistration.normalised(request.email()), "role", request.role(), "isActive", true));
+                        UserCreation.normalised(request.email()), "role", request.role(), "isActive", true));
     }
 
     @PutMapping("/{id}/role")
@@ -92,7 +92,7 @@ class UserCommandController {
     ResponseEntity<Map<String, Object>> updateProfile(@PathVariable long id, @Valid @RequestBody ProfileRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(request.command(id, Versions.fromIfMatch(ifMatch)));
-        return versioned(id, version, Map.of());
+        return VersionedReply.of(id, version, Map.of());
     }
 
     /** Sets a forgotten password; the account's tokens stop working. Own passwords go through /account/password. */
@@ -101,24 +101,17 @@ class UserCommandController {
             Principal admin) {
         String hash = passwords.hash(request.newPassword());
         long version = commands.sendAndWait(new ResetPassword(id, hash, actingUser(admin)));
-        return versioned(id, version, Map.of());
+        return VersionedReply.of(id, version, Map.of());
     }
 
     @PostMapping("/{id}/verify-email")
     ResponseEntity<Map<String, Object>> verifyEmail(@PathVariable long id) {
         long version = commands.sendAndWait(new VerifyUserEmail(id));
-        return versioned(id, version, Map.of());
+        return VersionedReply.of(id, version, Map.of());
     }
 
     /** The token's subject is the user id (see the app's LoginController). */
     static long actingUser(Principal principal) {
         return Long.parseLong(principal.getName());
-    }
-
-    static ResponseEntity<Map<String, Object>> versioned(long id, long version, Map<String, Object> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", String.valueOf(id));
-        body.putAll(extra);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
     }
 }

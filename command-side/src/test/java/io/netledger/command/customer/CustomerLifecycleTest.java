@@ -76,4 +76,18 @@ class CustomerLifecycleTest {
                 .when(new TerminateCustomer(CUSTOMER, null, "lagi"))
                 .expectNoEvents();
     }
+
+    @Test
+    void aReasonHoldsNoNulAndFitsFiveHundredCharacters() {
+        fixture.given(REGISTERED)
+                .when(new SuspendCustomer(CUSTOMER, null, "pindah\u0000rumah"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("reason holds the NUL character (\\u0000), which cannot be stored")
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new TerminateCustomer(CUSTOMER, null, "r".repeat(501)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("reason is longer than 500 characters")
+                .expectNoEvents();
+    }
 }

@@ -106,51 +106,51 @@ class CustomerTest {
 
     @Test
     void theNameIsRequiredAndFitsItsColumn() {
-        assertThatThrownBy(() -> CustomerRegistration.normalised(null))
+        assertThatThrownBy(() -> CustomerCreation.normalised(null))
                 .isInstanceOf(RuleViolation.class).hasMessage("name is required");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(named("   ")))
+        assertThatThrownBy(() -> CustomerCreation.normalised(named("   ")))
                 .isInstanceOf(RuleViolation.class).hasMessage("name is required");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(named("n".repeat(256))))
+        assertThatThrownBy(() -> CustomerCreation.normalised(named("n".repeat(256))))
                 .isInstanceOf(RuleViolation.class).hasMessage("name is longer than 255 characters");
-        assertThat(CustomerRegistration.normalised(named("n".repeat(255))).name()).hasSize(255);
+        assertThat(CustomerCreation.normalised(named("n".repeat(255))).name()).hasSize(255);
     }
 
     @Test
     void theEmailIsLowerCasedThenChecked() {
-        assertThat(CustomerRegistration.normalised(withEmail(" Sari.W@MAIL.Co.ID ")).email())
+        assertThat(CustomerCreation.normalised(withEmail(" Sari.W@MAIL.Co.ID ")).email())
                 .isEqualTo("sari.w@mail.co.id");
         for (String bad : new String[] {"sari", "sari@mail", "@mail.id", "sari@@mail.id", "sari w@mail.id",
                 "sari@mail.", "sari@.id"}) {
-            assertThatThrownBy(() -> CustomerRegistration.normalised(withEmail(bad)))
+            assertThatThrownBy(() -> CustomerCreation.normalised(withEmail(bad)))
                     .as(bad).isInstanceOf(RuleViolation.class).hasMessageStartingWith("email is not valid");
         }
         String longest = "s".repeat(246) + "@mail.id";
-        assertThat(CustomerRegistration.normalised(withEmail(longest)).email()).hasSize(254);
-        assertThat(CustomerRegistration.normalised(withEmail("s" + longest)).email()).hasSize(255);
-        assertThatThrownBy(() -> CustomerRegistration.normalised(withEmail("ss" + longest)))
+        assertThat(CustomerCreation.normalised(withEmail(longest)).email()).hasSize(254);
+        assertThat(CustomerCreation.normalised(withEmail("s" + longest)).email()).hasSize(255);
+        assertThatThrownBy(() -> CustomerCreation.normalised(withEmail("ss" + longest)))
                 .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void thePhoneIsStoredInE164() {
-        assertThat(CustomerRegistration.normalised(withPhone("0812-3456-7890")).phone()).isEqualTo("+6281234567890");
-        assertThat(CustomerRegistration.normalised(withPhone("6281234567890")).phone()).isEqualTo("+6281234567890");
-        assertThat(CustomerRegistration.normalised(withPhone("+44 20 7946 0958")).phone()).isEqualTo("+442079460958");
-        assertThat(CustomerRegistration.normalised(withPhone(null)).phone()).isNull();
+        assertThat(CustomerCreation.normalised(withPhone("0812-3456-7890")).phone()).isEqualTo("+6281234567890");
+        assertThat(CustomerCreation.normalised(withPhone("6281234567890")).phone()).isEqualTo("+6281234567890");
+        assertThat(CustomerCreation.normalised(withPhone("+44 20 7946 0958")).phone()).isEqualTo("+442079460958");
+        assertThat(CustomerCreation.normalised(withPhone(null)).phone()).isNull();
     }
 
     @Test
     void addressFieldsFitTheirColumns() {
-        assertThat(CustomerRegistration.normalised(new CustomerDetails("Sari", null, null, "a".repeat(500),
+        assertThat(CustomerCreation.normalised(new CustomerDetails("Sari", null, null, "a".repeat(500),
                 "c".repeat(100), "p".repeat(100), "1".repeat(16), "n".repeat(10_000), null)))
                 .as("every field at its limit; notes are unlimited text").isNotNull();
-        assertThatThrownBy(() -> CustomerRegistration.normalised(new CustomerDetails("Sari", null, null,
+        assertThatThrownBy(() -> CustomerCreation.normalised(new CustomerDetails("Sari", null, null,
                 "a".repeat(501), null, null, null, null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("address is longer than 500 characters");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(new CustomerDetails("Sari", null, null, null, null,
+        assertThatThrownBy(() -> CustomerCreation.normalised(new CustomerDetails("Sari", null, null, null, null,
                 "p".repeat(101), null, null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("province is longer than 100 characters");
-        assertThatThrownBy(() -> CustomerRegistration.normalised(new CustomerDetails("Sari", null, null, null, null,
+        assertThatThrownBy(() -> CustomerCreation.normalised(new CustomerDetails("Sari", null, null, null, null,
                 null, "1".repeat(17), null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("postalCode is longer than 16 characters");
     }
@@ -168,7 +168,7 @@ class CustomerTest {
     }
 
     /**
-     * Stands in for {@link CustomerRegistration} without its database: it normalises,
+     * Stands in for {@link CustomerCreation} without its database: it normalises,
      * loads the customer and calls the same aggregate method, leaving out the email claim
      * (tested over HTTP).
      */
@@ -182,7 +182,7 @@ class CustomerTest {
 
         @CommandHandler
         long handle(ChangeCustomerDetails command) {
-            CustomerDetails details = CustomerRegistration.normalised(command.details());
+            CustomerDetails details = CustomerCreation.normalised(command.details());
             return customers.load(String.valueOf(command.customerId()), command.expectedVersion())
                     .invoke(customer -> customer.change(details));
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.instanceOf;
 
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
 import io.netledger.api.RuleViolation;
 import io.netledger.api.invoice.CancelInvoice;
@@ -53,12 +54,26 @@ class InvoiceTest {
             SUBSCRIPTION, ISSUED, PERIOD_END, money("150000"), new BigDecimal("11"), money("16500"),
             money("166500"), ISSUED, DUE, null);
     private static final InvoiceSent SENT = new InvoiceSent(INVOICE);
+    private static final PaymentRecorded PAID_IN_FULL = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS,
+            "tx-1", Money.parse("166500"), "bank_transfer", null, Map.of(), PAID_AT);
+    private static final InvoicePaid INVOICE_PAID = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION,
+            PaymentChannel.MIDTRANS, PAID_AT, PERIOD_END);
+
+    /** The day after the due date in Jakarta (00:30 WIB), still the due date itself in UTC. */
+    private static final IspCalendar CALENDAR = IspCalendar.fixedAt(Instant.parse("2026-11-11T17:30:00Z"),
+            IspCalendar.WIB);
 
     private AggregateTestFixture<Invoice> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture = calendarAt(CALENDAR);
+    }
+
+    private static AggregateTestFixture<Invoice> calendarAt(IspCalendar calendar) {
+        AggregateTestFixture<Invoice> invoices = new AggregateTestFixture<>(Invoice.class);
+        invoices.registerInjectableResource(calendar);
+        return invoices;
     }
 
     private static Money money(String amount) {
@@ -176,11 +191,9 @@ class InvoiceTest {
 
     @Test
     void aRefundThatLeavesAPaidInvoiceShortReopensIt() {
-        PaymentRecorded paid = new PaymentRecorded(INVOICE, 7L, PaymentChannel.MIDTRANS, "tx-1", money("166500"),
-                "bank_transfer", null, Map.of(), PAID_AT);
-        InvoicePaid invoicePaid = new InvoicePaid(INVOICE, CUSTOMER, SUBSCRIPTION, PaymentChannel.MIDTRANS, PAID_AT,
-                                PERIOD_END);
-        boolean late = LocalDate.now(Invoice.ISP_ZONE).isAfter(DUE);
+        PaymentRecorded paid = PAID_IN_FULL;
+        InvoicePaid invoicePaid = INVOICE_PAID;
+        boolean late = CALENDAR.today().isAfter(DUE);
         fixture.given(ISSUED_EVENT, SENT, paid, invoicePaid)
                 .when(new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, true, Map.of()))
                 .expectEvents(new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("166500"), Money.ZERO, true,
@@ -191,6 +204,54 @@ class InvoiceTest {
                                 Map.of()))
                 .when(new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, true, Map.of()))
                 .expectNoEvents();
+    }
+
+    @Test
+    void whetherAReopenedInvoiceIsOverdueIsDecidedByTheIspCalendarsClock() {
+        PaymentRefunded refunded = new PaymentRefunded(INVOICE, 7L, CUSTOMER, "tx-1", money("166500"), Money.ZERO,
+                false, Map.of());
+        RecordRefund refund = new RecordRefund(INVOICE, PaymentChannel.MIDTRANS, "tx-1", null, false, Map.of());
+        calendarAt(IspCalendar.fixedAt(Instant.parse("2026-11-11T16:59:59Z"), IspCalendar.WIB))
+                .given(ISSUED_EVENT, SENT, PAID_IN_FULL, INVOICE_PAID).when(refund)
+                .expectEvents(refunded, new InvoiceReopened(INVOICE, InvoiceStatus.SENT, SUBSCRIPTION, false));
+        calendarAt(CALENDAR)
+                .given(ISSUED_EVENT, SENT, PAID_IN_FULL, INVOICE_PAID).when(refund)
+                .expectEvents(refunded, new InvoiceReopened(INVOICE, InvoiceStatus.OVERDUE, SUBSCRIPTION, false));
+    }
+
+    @Test
+    void aPaymentWithoutItsTimeIsPaidAtTheCalendarsNow() {
+        fixture.given(ISSUED_EVENT, SENT)
+                .when(new RecordPayment(INVOICE, PaymentChannel.MANUAL, "manual:kw-1", money("166500"), "cash",
+                        "kw-1", Map.of(), null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        hasToString(containsString("paidAt=" + CALENDAR.now())),
+                        instanceOf(InvoicePaid.class),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aPaymentMustFitThePaymentsColumns() {
+        fixture.given(ISSUED_EVENT)
+                .when(new RecordPayment(INVOICE, PaymentChannel.MANUAL, "manual:kw-1", money("10000000000000"),
+                        "cash", "kw-1", Map.of(), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("amount has at most 13 digits before the decimal point: 10000000000000.00");
+        fixture.given(ISSUED_EVENT)
+                .when(new RecordPayment(INVOICE, PaymentChannel.MANUAL, "manual:kw-1", money("1000"), "cash",
+                        "kw\u00001", Map.of(), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("NUL"));
+        fixture.given(ISSUED_EVENT)
+                .when(new RecordPayment(INVOICE, PaymentChannel.MANUAL, "manual:kw-1", money("1000"),
+                        "m".repeat(65), "kw-1", Map.of(), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("paymentMethod is longer than 64 characters");
+        fixture.given(ISSUED_EVENT)
+                .when(new RecordPayment(INVOICE, PaymentChannel.MANUAL, "manual:kw-1", money("1000"), "cash",
+                        "kw-1", Map.of(), Instant.parse("+20266-01-01T00:00:00Z")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("paidAt must lie between"));
     }
 
     @Test

@@ -123,4 +123,24 @@ class NasServerTest {
                 .when(new ActivateNasServer(NAS, null))
                 .expectEvents(new NasServerActivated(NAS));
     }
+
+    @Test
+    void refusesWhatTheNasServersTableCannotHold() {
+        NasConnection nulInName = new NasConnection("Core\u0000Bekasi", "10.10.0.1", 8728, "netledger",
+                ApiType.ROUTEROS_V7, false, null, Map.of());
+        NasConnection newlineInUsername = new NasConnection("Core", "10.10.0.1", 8728, "net\nledger",
+                ApiType.ROUTEROS_V7, false, null, Map.of());
+        NasConnection nulInConfiguration = new NasConnection("Core", "10.10.0.1", 8728, "netledger",
+                ApiType.ROUTEROS_V7, false, null, Map.of("isolirList", "iso\u0000lir"));
+        for (NasConnection bad : new NasConnection[] {nulInName, newlineInUsername, nulInConfiguration}) {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterNasServer(NAS, bad, PASSWORD))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+        fixture.givenNoPriorActivity()
+                .when(new RegisterNasServer(NAS, new NasConnection("Core", "10.10.0.1", 8728, "netledger",
+                        ApiType.ROUTEROS_V7, false, "POP Bekasi\nrak 2", Map.of()), PASSWORD))
+                .expectSuccessfulHandlerExecution();
+    }
 }

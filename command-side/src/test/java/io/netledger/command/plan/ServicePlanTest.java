@@ -209,4 +209,31 @@ class ServicePlanTest {
                 .when(new ActivateServicePlan(PLAN, null))
                 .expectNoEvents();
     }
+
+    @Test
+    void refusesWhatTheServicePlansTableCannotHold() {
+        PlanTerms nulInName = new PlanRevision("Home\u000020M", null, null, null, null, null, null, null, null, null)
+                .applyTo(HOME_20M);
+        PlanTerms bellInDescription = new PlanRevision(null, "Rumah\u0007", null, null, null, null, null, null, null,
+                null).applyTo(HOME_20M);
+        PlanTerms nulInMetadata = new PlanRevision(null, null, null, null, null, null, null, null, null,
+                Map.of("fup", "no\u0000ne")).applyTo(HOME_20M);
+        for (PlanTerms bad : new PlanTerms[] {nulInName, bellInDescription, nulInMetadata}) {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateServicePlan(PLAN, bad))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+        fixture.givenNoPriorActivity()
+                .when(new CreateServicePlan(PLAN, with(price("10000000000000"))))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("price has at most 13 digits before the decimal point: 10000000000000.00");
+        fixture.givenNoPriorActivity()
+                .when(new CreateServicePlan(PLAN, with(price("9999999999999.99"))))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(ServicePlanCreated.of(PLAN, HOME_20M))
+                .when(new ChangeServicePlan(PLAN, null, nulInName))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("name holds the NUL character (\\u0000), which cannot be stored");
+    }
 }

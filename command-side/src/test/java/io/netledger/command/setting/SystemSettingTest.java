@@ -69,4 +69,16 @@ class SystemSettingTest {
                 .when(new ChangeSetting(TAX, null, "11"))
                 .expectNoEvents();
     }
+
+    @Test
+    void refusesAValueTheSettingsTableCannotHold() {
+        fixture.given(defined(TAX, "isolir.message", "Bayar dulu", SettingType.STRING))
+                .when(new ChangeSetting(TAX, null, "Bayar\u0000dulu"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("isolir.message holds the NUL character (\\u0000), which cannot be stored")
+                .expectNoEvents();
+        fixture.given(defined(TAX, "isolir.message", "Bayar dulu", SettingType.STRING))
+                .when(new ChangeSetting(TAX, null, "Bayar dulu,\nterima kasih"))
+                .expectSuccessfulHandlerExecution();
+    }
 }

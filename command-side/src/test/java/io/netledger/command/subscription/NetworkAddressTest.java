@@ -31,7 +31,7 @@ class NetworkAddressTest {
 
     @Test
     void settingsAreNormalisedBeforeTheyAreClaimedOrStored() {
-        NetworkSettings normal = SubscriptionClaims.normalised(new NetworkSettings(
+        NetworkSettings normal = SubscriptionCreation.normalised(new NetworkSettings(
                 "2001:0db8:0000:0000:0000:0000:0000:0001", "aa-bb-cc-dd-ee-02", " ether2 ", "0042", null, true,
                 Map.of("queue", "20M")));
         assertThat(normal.ipAddress()).isEqualTo("2001:db8:0:0:0:0:0:1");
@@ -44,17 +44,17 @@ class NetworkAddressTest {
 
     @Test
     void vlansIpsAndEmptySettingsAreChecked() {
-        assertThatThrownBy(() -> SubscriptionClaims.normalised(settings("10.0.0.1", null, "0")))
+        assertThatThrownBy(() -> SubscriptionCreation.normalised(settings("10.0.0.1", null, "0")))
                 .isInstanceOf(RuleViolation.class).hasMessage("vlanId is a number from 1 to 4094: 0");
-        assertThatThrownBy(() -> SubscriptionClaims.normalised(settings("10.0.0.1", null, "4095")))
+        assertThatThrownBy(() -> SubscriptionCreation.normalised(settings("10.0.0.1", null, "4095")))
                 .isInstanceOf(RuleViolation.class).hasMessage("vlanId is a number from 1 to 4094: 4095");
-        assertThatThrownBy(() -> SubscriptionClaims.normalised(settings("10.0.0.1", null, "v10")))
+        assertThatThrownBy(() -> SubscriptionCreation.normalised(settings("10.0.0.1", null, "v10")))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> SubscriptionClaims.normalised(settings("router.isp.id", null, null)))
+        assertThatThrownBy(() -> SubscriptionCreation.normalised(settings("router.isp.id", null, null)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("not an IP address");
-        assertThatThrownBy(() -> SubscriptionClaims.normalised(settings(null, null, "10")))
+        assertThatThrownBy(() -> SubscriptionCreation.normalised(settings(null, null, "10")))
                 .isInstanceOf(RuleViolation.class).hasMessage("a network needs an ipAddress, a macAddress or both");
-        assertThat(SubscriptionClaims.normalised(settings(null, "02:00:00:00:00:01", "4094")).vlanId())
+        assertThat(SubscriptionCreation.normalised(settings(null, "02:00:00:00:00:01", "4094")).vlanId())
                 .isEqualTo("4094");
     }
 

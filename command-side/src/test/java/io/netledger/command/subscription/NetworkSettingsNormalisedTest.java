@@ -8,7 +8,7 @@ import io.netledger.api.subscription.NetworkSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SubscriptionClaims#normalised}: one spelling per address, so that an IP is claimed
+ * {@link SubscriptionCreation#normalised}: one spelling per address, so that an IP is claimed
  * once per NAS however it was typed, and every value fits its column of
  * {@code customer_networks}. (The common spellings are in {@link NetworkAddressTest}.)
  */
@@ -87,7 +87,7 @@ class NetworkSettingsNormalisedTest {
     }
 
     private static NetworkSettings normalised(NetworkSettings settings) {
-        return SubscriptionClaims.normalised(settings);
+        return SubscriptionCreation.normalised(settings);
     }
 
     private static NetworkSettings ip(String ip) {
@@ -96,5 +96,20 @@ class NetworkSettingsNormalisedTest {
 
     private static NetworkSettings vlan(String vlan) {
         return new NetworkSettings("10.20.0.15", null, null, vlan, null, null, null);
+    }
+
+    @Test
+    void networkTextHoldsNoNulAndTheInterfaceIsOneLine() {
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, "ether\u00002", null, null,
+                null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("NUL");
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, "ether2\nether3", null, null,
+                null, null)))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("interface is one line");
+        assertThatThrownBy(() -> normalised(new NetworkSettings("10.20.0.15", null, null, null, null, null,
+                java.util.Map.of("queue", "a\u0000"))))
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("networkConfig holds the NUL character");
+        assertThat(normalised(new NetworkSettings("10.20.0.15", null, null, null, "rumah\nlantai 2", null, null))
+                .description()).isEqualTo("rumah\nlantai 2");
     }
 }

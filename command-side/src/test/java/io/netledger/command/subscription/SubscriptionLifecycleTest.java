@@ -27,7 +27,7 @@ import io.netledger.api.provisioning.SubscriptionRouterSynced;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
-import io.netledger.command.plan.PlanCatalogues;
+import io.netledger.command.plan.PlanLookups;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -56,7 +56,7 @@ class SubscriptionLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscription.class);
-        fixture.registerInjectableResource(PlanCatalogues.of(
+        fixture.registerInjectableResource(PlanLookups.of(
                 ServicePlanCreated.of(HOME, plan("Home 20M", HOME_PRICE, BillingCycle.MONTHLY)),
                 ServicePlanCreated.of(FAST, plan("Fast 50M", FAST_PRICE, BillingCycle.YEARLY)),
                 ServicePlanCreated.of(RETIRED, plan("Old 5M", Money.parse("90000"), BillingCycle.MONTHLY)),

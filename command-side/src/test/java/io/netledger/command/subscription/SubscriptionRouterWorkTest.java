@@ -23,7 +23,7 @@ import io.netledger.api.provisioning.SubscriptionRouterSynced;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
-import io.netledger.command.plan.PlanCatalogues;
+import io.netledger.command.plan.PlanLookups;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,7 +48,7 @@ class SubscriptionRouterWorkTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscription.class);
-        fixture.registerInjectableResource(PlanCatalogues.of());
+        fixture.registerInjectableResource(PlanLookups.of());
     }
 
     @Test

@@ -37,7 +37,7 @@ import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.api.subscription.TerminateSubscription;
-import io.netledger.command.plan.PlanCatalogues;
+import io.netledger.command.plan.PlanLookups;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,7 +97,7 @@ class SubscriptionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscription.class);
-        fixture.registerInjectableResource(PlanCatalogues.of(
+        fixture.registerInjectableResource(PlanLookups.of(
                 ServicePlanCreated.of(HOME, plan("Home 20M", HOME_PRICE, BillingCycle.MONTHLY)),
                 ServicePlanCreated.of(FAST, plan("Fast 50M", FAST_PRICE, BillingCycle.YEARLY)),
                 ServicePlanCreated.of(BUSINESS, plan("Bisnis 100M", BUSINESS_PRICE, BillingCycle.MONTHLY)),
@@ -431,7 +431,7 @@ class SubscriptionTest {
     }
 
     /**
-     * Stands in for {@link SubscriptionClaims} without its database: it normalises, loads
+     * Stands in for {@link SubscriptionCreation} without its database: it normalises, loads
      * the subscription and calls the same aggregate methods, leaving out the username and
      * IP claims (those are tested over HTTP).
      */
@@ -451,14 +451,14 @@ class SubscriptionTest {
 
         @CommandHandler
         void handle(AssignNetwork command) {
-            NetworkSettings settings = SubscriptionClaims.normalised(command.settings());
+            NetworkSettings settings = SubscriptionCreation.normalised(command.settings());
             load(command.subscriptionId(), command.expectedVersion())
                     .execute(s -> s.assignNetwork(command.networkId(), settings));
         }
 
         @CommandHandler
         void handle(ChangeNetwork command) {
-            NetworkSettings settings = SubscriptionClaims.normalised(command.settings());
+            NetworkSettings settings = SubscriptionCreation.normalised(command.settings());
             load(command.subscriptionId(), command.expectedVersion())
                     .execute(s -> s.changeNetwork(command.networkId(), settings));
         }

@@ -1,5 +1,6 @@
 package io.netledger.command.user;
 
+import io.netledger.api.IspCalendar;
 import io.netledger.api.RuleViolation;
 import io.netledger.api.user.ActivateUser;
 import io.netledger.api.user.ChangePassword;
@@ -18,6 +19,7 @@ import io.netledger.api.user.UserProfileUpdated;
 import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.UserRoleChanged;
 import io.netledger.api.user.VerifyUserEmail;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,11 +33,16 @@ class UserTest {
     private static final UserRegistered SITI = new UserRegistered(USER, "Siti", "siti@isp.id",
             "$2a$10$abcdefghijklmnopqrstuuYV0NQkQpDY9n4tq6JZ2Mxe0B6hBYx6u", Role.STAFF, null);
 
+    /** 00:30 on 21 November in Jakarta, still the 20th in UTC. */
+    private static final IspCalendar CALENDAR = IspCalendar.fixedAt(Instant.parse("2026-11-20T17:30:00Z"),
+            IspCalendar.WIB);
+
     private AggregateTestFixture<User> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(User.class);
+        fixture.registerInjectableResource(CALENDAR);
     }
 
     @Test
@@ -184,7 +191,7 @@ class UserTest {
 
     @Test
     void theBirthDateIsNeitherInTheFutureNorBefore1900() {
-        LocalDate today = LocalDate.now(User.ISP_ZONE);
+        LocalDate today = CALENDAR.today();
         assertRefused(profileWith(null, null, null, null, today.plusDays(1), null, null, null), "future");
         assertRefused(profileWith(null, null, null, null, LocalDate.of(1899, 12, 31), null, null, null), "1900");
         fixture.given(SITI)
@@ -192,6 +199,23 @@ class UserTest {
                 .expectSuccessfulHandlerExecution();
         fixture.given(SITI)
                 .when(profileWith(null, null, null, null, today, null, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void todayIsTheIspCalendarsDateNotTheMachinesOrUtcs() {
+        fixture.given(SITI)
+                .when(profileWith(null, null, null, null, LocalDate.of(2026, 11, 21), null, null, null))
+                .expectSuccessfulHandlerExecution();
+        assertRefused(profileWith(null, null, null, null, LocalDate.of(2026, 11, 22), null, null, null), "future");
+    }
+
+    @Test
+    void profileTextMustFitItsColumnsWithoutNulOrStrayControlCharacters() {
+        assertRefused(profileWith("Jl. Melati\u00003", null, null, null, null, null, null, null), "NUL");
+        assertRefused(profileWith(null, "Depok\nBogor", null, null, null, null, null, null), "city is one line");
+        fixture.given(SITI)
+                .when(profileWith("Jl. Melati 3\nRT 02", null, null, null, null, null, null, null))
                 .expectSuccessfulHandlerExecution();
     }
 

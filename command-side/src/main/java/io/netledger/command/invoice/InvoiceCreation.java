@@ -2,9 +2,12 @@ package io.netledger.command.invoice;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.Dates;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.invoice.InvoiceIssued;
 import io.netledger.api.invoice.IssueInvoice;
 import io.netledger.api.invoice.IssueInvoices;
@@ -13,9 +16,9 @@ import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.setting.SettingDefinitions;
+import io.netledger.command.setting.SettingLookup;
 import io.netledger.command.subscription.BillableSubscription;
-import io.netledger.command.subscription.SubscriptionBook;
+import io.netledger.command.subscription.SubscriptionLookup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +43,7 @@ import org.springframework.stereotype.Component;
  * draws one block of numbers for a whole batch ({@link IssueInvoices}).
  */
 @Component
-class InvoiceIssuing {
+class InvoiceCreation {
 
     static final String PERIOD_SCOPE = "invoice.period";
     /** Gateways name invoices by number; the claim answers which invoice a number is, at once. */
@@ -49,20 +52,22 @@ class InvoiceIssuing {
     static final int MAX_BATCH = 1_000;
 
     private final Repository<Invoice> invoices;
-    private final SubscriptionBook subscriptions;
+    private final SubscriptionLookup subscriptions;
     private final UniqueClaims claims;
-    private final SettingDefinitions settings;
+    private final SettingLookup settings;
     private final InvoiceNumbers numbers;
     private final DeadlineManager deadlines;
+    private final IspCalendar calendar;
 
-    InvoiceIssuing(Repository<Invoice> invoices, SubscriptionBook subscriptions, UniqueClaims claims,
-            SettingDefinitions settings, InvoiceNumbers numbers, DeadlineManager deadlines) {
+    InvoiceCreation(Repository<Invoice> invoices, SubscriptionLookup subscriptions, UniqueClaims claims,
+            SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines, IspCalendar calendar) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;
         this.settings = settings;
         this.numbers = numbers;
         this.deadlines = deadlines;
+        this.calendar = calendar;
     }
 
     /** Answers the invoice number. */
@@ -70,8 +75,12 @@ class InvoiceIssuing {
     String handle(IssueInvoice command) throws Exception {
         check(command.periodStart() != null, "periodStart is required");
         check(command.issueDate() != null, "issueDate is required");
-        check(command.notes() == null || command.notes().length() <= MAX_NOTES,
-                "notes are longer than " + MAX_NOTES + " characters");
+        Text.lines("notes", command.notes(), MAX_NOTES);
+        Dates.within("periodStart", command.periodStart());
+        Dates.within("periodEnd", command.periodEnd());
+        if (command.amount() != null) {
+            command.amount().storable("amount");
+        }
         Terms terms = terms(command.issueDate());
         Draft draft = draft(command.invoiceId(), command.subscriptionId(), command.periodStart(),
                 command.periodEnd(), command.amount(), terms, blankToNull(command.notes()));
@@ -94,6 +103,7 @@ class InvoiceIssuing {
         for (IssueInvoices.Item item : command.items()) {
             try {
                 check(item.periodStart() != null, "periodStart is required");
+                Dates.within("periodStart", item.periodStart());
                 Draft draft = draft(item.invoiceId(), item.subscriptionId(), item.periodStart(), null, null, terms,
                         null);
                 check(drafts.putIfAbsent(draft.periodKey(), draft) == null,
@@ -136,6 +146,7 @@ class InvoiceIssuing {
     }
 
     private Terms terms(LocalDate issueDate) {
+        Dates.within("issueDate", issueDate);
         BigDecimal rate = number(DefaultSettings.TAX_RATE);
         check(rate.signum() >= 0, "the setting " + DefaultSettings.TAX_RATE + " cannot be negative");
         LocalDate due = issueDate.plusDays(number(DefaultSettings.INVOICE_DUE_DAYS).longValue());
@@ -150,8 +161,9 @@ class InvoiceIssuing {
         LocalDate end = periodEnd(periodStart, periodEnd, subscription.billingCycle());
         Money billed = amount != null ? amount : subscription.price();
         check(billed.isPositive(), "amount must be positive");
-        return new Draft(invoiceId, subscriptionId, subscription.customerId(), periodStart, end, billed,
-                Tax.of(billed, terms.taxRate()), notes);
+        Money tax = Tax.of(billed, terms.taxRate());
+        billed.plus(tax).storable("amount with tax");
+        return new Draft(invoiceId, subscriptionId, subscription.customerId(), periodStart, end, billed, tax, notes);
     }
 
     /**
@@ -180,7 +192,7 @@ class InvoiceIssuing {
                     draft.tax(), draft.amount().plus(draft.tax()), terms.issueDate(), terms.dueDate(),
                     draft.notes())));
             // Kept in the database with the command's transaction: it fires after a restart too.
-            deadlines.schedule(Invoice.overdueFrom(terms.dueDate()), Invoice.DUE_DEADLINE, null,
+            deadlines.schedule(Invoice.overdueFrom(terms.dueDate(), calendar), Invoice.DUE_DEADLINE, null,
                     new AggregateScopeDescriptor("Invoice", String.valueOf(draft.invoiceId())));
         }
         return drawn;

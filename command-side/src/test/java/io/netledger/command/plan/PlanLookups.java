@@ -3,21 +3,20 @@ package io.netledger.command.plan;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 
 /**
- * A real {@link PlanCatalogue} for other aggregates' fixtures: an event-sourced repository
- * of service plans over an in-memory event store, holding the events a test gives.
+ * A real {@link PlanLookup} for other aggregates' fixtures, reading service plans from an
+ * in-memory event store that holds the events a test gives.
  */
-public final class PlanCatalogues {
+public final class PlanLookups {
 
-    private PlanCatalogues() {
+    private PlanLookups() {
     }
 
     /** {@code events} are ServicePlanCreated, -Changed, -Deactivated… each naming its plan. */
-    public static PlanCatalogue of(Object... events) {
+    public static PlanLookup of(Object... events) {
         EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
                 .build();
         Map<String, Long> sequences = new HashMap<>();
@@ -26,7 +25,7 @@ public final class PlanCatalogues {
             long sequence = sequences.merge(planId, 0L, (last, zero) -> last + 1);
             store.publish(new GenericDomainEventMessage<>("ServicePlan", planId, sequence, event));
         }
-        return new PlanCatalogue(EventSourcingRepository.builder(ServicePlan.class).eventStore(store).build());
+        return new PlanLookup(store);
     }
 
     private static long planIdOf(Object event) {

@@ -2,18 +2,21 @@ package io.netledger.command.customer;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.CustomerCode;
+import io.netledger.api.Dates;
+import io.netledger.api.Email;
 import io.netledger.api.PhoneNumber;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.customer.ChangeCustomerDetails;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.setting.SettingDefinitions;
+import io.netledger.command.setting.SettingLookup;
 import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -27,20 +30,18 @@ import org.springframework.stereotype.Component;
  * take one email.
  */
 @Component
-class CustomerRegistration {
+class CustomerCreation {
 
     static final String CODE_SCOPE = "customer.code";
     static final String EMAIL_SCOPE = "customer.email";
-    static final int MAX_CODE = 32;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
+    static final int MAX_NOTES = 10_000;
 
     private final Repository<Customer> customers;
     private final UniqueClaims claims;
-    private final SettingDefinitions settings;
+    private final SettingLookup settings;
     private final JdbcTemplate jdbc;
 
-    CustomerRegistration(Repository<Customer> customers, UniqueClaims claims, SettingDefinitions settings,
+    CustomerCreation(Repository<Customer> customers, UniqueClaims claims, SettingLookup settings,
             JdbcTemplate jdbc) {
         this.customers = customers;
         this.claims = claims;
@@ -52,11 +53,10 @@ class CustomerRegistration {
     @CommandHandler
     String handle(RegisterCustomer command) throws Exception {
         check(command.registrationDate() != null, "registrationDate is required");
+        Dates.within("registrationDate", command.registrationDate());
         CustomerDetails details = normalised(command.details());
-        String code = command.customerCode() == null || command.customerCode().isBlank() ? nextCode()
-                : command.customerCode().strip();
-        check(code.length() <= MAX_CODE && CODE.matcher(code).matches(),
-                "customerCode is up to " + MAX_CODE + " letters, digits and . _ / -: " + code);
+        String code = CustomerCode.of(command.customerCode() == null || command.customerCode().isBlank() ? nextCode()
+                : command.customerCode()).value();
         claims.claim(CODE_SCOPE, code, command.customerId(), "customerCode " + code + " is already taken");
         if (details.email() != null) {
             claimEmail(details.email(), command.customerId());
@@ -99,19 +99,20 @@ class CustomerRegistration {
 
     static CustomerDetails normalised(CustomerDetails d) {
         check(d != null && d.name() != null, "name is required");
-        check(d.name().length() <= 255, "name is longer than 255 characters");
-        String email = d.email() == null ? null : d.email().toLowerCase(Locale.ROOT);
-        check(email == null || email.length() <= 255 && EMAIL.matcher(email).matches(), "email is not valid: " + email);
+        Text.line("name", d.name(), 255);
+        String email = d.email() == null ? null : Email.of(d.email()).value();
         String phone;
         try {
             phone = d.phone() == null ? null : PhoneNumber.normalise(d.phone());
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(e.getMessage());
         }
-        check(d.address() == null || d.address().length() <= 500, "address is longer than 500 characters");
-        check(d.city() == null || d.city().length() <= 100, "city is longer than 100 characters");
-        check(d.province() == null || d.province().length() <= 100, "province is longer than 100 characters");
-        check(d.postalCode() == null || d.postalCode().length() <= 16, "postalCode is longer than 16 characters");
+        Text.lines("address", d.address(), 500);
+        Text.line("city", d.city(), 100);
+        Text.line("province", d.province(), 100);
+        Text.line("postalCode", d.postalCode(), 16);
+        Text.lines("notes", d.notes(), MAX_NOTES);
+        Text.json("metadata", d.metadata());
         return d.withContact(email, phone);
     }
 }

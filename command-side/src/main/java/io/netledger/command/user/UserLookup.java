@@ -5,15 +5,15 @@ import org.springframework.stereotype.Component;
 
 /** Tells whether an email already belongs to a user, from the command side's own claims. */
 @Component
-public class EmailRegistry {
+public class UserLookup {
 
     private final UniqueClaims claims;
 
-    EmailRegistry(UniqueClaims claims) {
+    UserLookup(UniqueClaims claims) {
         this.claims = claims;
     }
 
     public boolean isRegistered(String email) {
-        return claims.isClaimed(UserRegistration.EMAIL_SCOPE, UserRegistration.normalised(email));
+        return claims.isClaimed(UserCreation.EMAIL_SCOPE, UserCreation.normalised(email));
     }
 }

@@ -4,33 +4,29 @@ import static io.netledger.api.RuleViolation.check;
 
 import io.netledger.api.NotFound;
 import io.netledger.api.customer.CustomerStatus;
+import io.netledger.command.CurrentState;
 import io.netledger.command.claim.UniqueClaims;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /** What other command handlers may ask of a customer: does it exist, and may it get new services or a login. */
 @Component
-public class CustomerStanding {
+public class CustomerLookup {
 
     static final String ACCOUNT_SCOPE = "customer.account";
 
-    private final Repository<Customer> customers;
+    private final CurrentState<Customer> customers;
     private final UniqueClaims claims;
 
-    CustomerStanding(Repository<Customer> customers, UniqueClaims claims) {
-        this.customers = customers;
+    CustomerLookup(EventStore events, UniqueClaims claims) {
+        this.customers = new CurrentState<>(Customer.class, events);
         this.claims = claims;
     }
 
     /** {@link NotFound} for an unknown customer; a rule violation for a terminated one. */
     public void requireOpen(long customerId) {
-        CustomerStatus status;
-        try {
-            status = customers.load(String.valueOf(customerId)).invoke(Customer::status);
-        } catch (AggregateNotFoundException e) {
-            throw new NotFound("customer " + customerId + " does not exist");
-        }
+        CustomerStatus status = customers.read(customerId, Customer::status)
+                .orElseThrow(() -> new NotFound("customer " + customerId + " does not exist"));
         check(status != CustomerStatus.TERMINATED, "customer " + customerId + " is terminated");
     }
 

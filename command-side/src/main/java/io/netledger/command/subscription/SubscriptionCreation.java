@@ -2,7 +2,10 @@ package io.netledger.command.subscription;
 
 import static io.netledger.api.RuleViolation.check;
 
+import io.netledger.api.Dates;
+import io.netledger.api.PppUsername;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.Text;
 import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.AssignNetwork;
 import io.netledger.api.subscription.ChangeNetwork;
@@ -13,9 +16,9 @@ import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.TerminateSubscription;
 import io.netledger.command.IpLiteral;
 import io.netledger.command.claim.UniqueClaims;
-import io.netledger.command.customer.CustomerStanding;
-import io.netledger.command.nas.NasRegistry;
-import io.netledger.command.plan.PlanCatalogue;
+import io.netledger.command.customer.CustomerLookup;
+import io.netledger.command.nas.NasLookup;
+import io.netledger.command.plan.PlanLookup;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -30,22 +33,20 @@ import org.springframework.stereotype.Component;
  * and freed when the subscription or network lets go of them.
  */
 @Component
-class SubscriptionClaims {
+class SubscriptionCreation {
 
     static final String USERNAME_SCOPE = "subscription.username";
     static final String IP_SCOPE = "network.ip";
-    /** What RouterOS accepts in a PPP secret's name without quoting trouble. */
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@+-]{1,64}$");
     private static final Pattern VLAN = Pattern.compile("^[0-9]{1,4}$");
 
     private final Repository<Subscription> subscriptions;
     private final UniqueClaims claims;
-    private final CustomerStanding customers;
-    private final PlanCatalogue plans;
-    private final NasRegistry routers;
+    private final CustomerLookup customers;
+    private final PlanLookup plans;
+    private final NasLookup routers;
 
-    SubscriptionClaims(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerStanding customers,
-            PlanCatalogue plans, NasRegistry routers) {
+    SubscriptionCreation(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerLookup customers,
+            PlanLookup plans, NasLookup routers) {
         this.subscriptions = subscriptions;
         this.claims = claims;
         this.customers = customers;
@@ -56,10 +57,10 @@ class SubscriptionClaims {
     /** Price and billing cycle are copied from the plan now: a later price change leaves this subscription be. */
     @CommandHandler
     void handle(CreateSubscription command) throws Exception {
-        check(command.username() != null && USERNAME.matcher(command.username()).matches(),
-                "username is 1 to 64 letters, digits and . _ @ + -: " + command.username());
+        PppUsername.of(command.username());
         check(command.password() != null, "password is required");
         check(command.startDate() != null, "startDate is required");
+        Dates.within("startDate", command.startDate());
         customers.requireOpen(command.customerId());
         PlanTerms terms = plans.sellable(command.servicePlanId());
         routers.requireActive(command.nasServerId());
@@ -158,9 +159,9 @@ class SubscriptionClaims {
         check(s.vlanId() == null || VLAN.matcher(s.vlanId()).matches()
                 && Integer.parseInt(s.vlanId()) >= 1 && Integer.parseInt(s.vlanId()) <= 4094,
                 "vlanId is a number from 1 to 4094: " + s.vlanId());
-        check(s.interfaceName() == null || s.interfaceName().length() <= 100,
-                "interface is longer than 100 characters");
-        check(s.description() == null || s.description().length() <= 500, "description is longer than 500 characters");
+        Text.line("interface", s.interfaceName(), 100);
+        Text.lines("description", s.description(), 500);
+        Text.json("networkConfig", s.networkConfig());
         String vlan = s.vlanId() == null ? null : String.valueOf(Integer.parseInt(s.vlanId()));
         return new NetworkSettings(ip, mac, s.interfaceName(), vlan, s.description(), s.primary(), s.networkConfig());
     }
