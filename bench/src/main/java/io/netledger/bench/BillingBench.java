@@ -1,6 +1,10 @@
 package io.netledger.bench;
 
 import io.netledger.api.Ids;
+import io.netledger.api.billing.BillingRunCounts;
+import io.netledger.api.billing.BillingRunFailed;
+import io.netledger.api.billing.BillingRunFinished;
+import io.netledger.api.billing.StartBillingRun;
 import io.netledger.api.Money;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.RegisterCustomer;
@@ -14,7 +18,6 @@ import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.secret.SecretCipher;
 import io.netledger.api.subscription.ActivateSubscription;
 import io.netledger.api.subscription.CreateSubscription;
-import io.netledger.app.billing.BillingRuns;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -68,7 +72,7 @@ final class BillingBench {
 
             progress.println("billing run over " + count + " subscriptions");
             long started = System.nanoTime();
-            BillingRuns.Outcome outcome = context.getBean(BillingRuns.class).runNow(RUN_DATE);
+            BillingRunCounts outcome = runToTheEnd(commands, context.getBean(EventStore.class));
             double seconds = (System.nanoTime() - started) / 1e9;
 
             double perSecond = outcome.issued() / seconds;
@@ -79,6 +83,27 @@ final class BillingBench {
                     perSecond, perSecond / baseline.opsPerSecond());
             out.printf("goal 100 000 in ≤ 60 s needs ≥ %,.0f invoices/s: %s%n", GOAL_PER_SECOND,
                     perSecond >= GOAL_PER_SECOND ? "met" : "NOT met");
+        }
+    }
+
+    /**
+     * Starts a run as the daily schedule does and waits for the run's last event, read from the event store
+     * (the billing saga carries the run out as a db-scheduler task; the read model would only add its lag).
+     */
+    private static BillingRunCounts runToTheEnd(CommandGateway commands, EventStore events) throws InterruptedException {
+        long run = Ids.next();
+        commands.sendAndWait(new StartBillingRun(run, RUN_DATE, null));
+        while (true) {
+            for (var stream = events.readEvents(String.valueOf(run)); stream.hasNext(); ) {
+                Object event = stream.next().getPayload();
+                if (event instanceof BillingRunFinished finished) {
+                    return finished.counts();
+                }
+                if (event instanceof BillingRunFailed failed) {
+                    throw new IllegalStateException("the billing run failed: " + failed.reason());
+                }
+            }
+            Thread.sleep(20);
         }
     }
 

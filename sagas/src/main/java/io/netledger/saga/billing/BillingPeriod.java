@@ -1,4 +1,4 @@
-package io.netledger.app.billing;
+package io.netledger.saga.billing;
 
 import io.netledger.api.plan.BillingCycle;
 import java.time.LocalDate;

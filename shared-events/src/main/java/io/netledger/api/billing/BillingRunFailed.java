@@ -1,0 +1,4 @@
+package io.netledger.api.billing;
+
+public record BillingRunFailed(long billingRunId, String reason) {
+}
