@@ -80,4 +80,29 @@ class ArchitectureTest {
             .that().areAnnotatedWith(jakarta.persistence.Entity.class)
             .should().resideInAPackage("io.netledger.query..")
             .andShould().notBePublic();
+
+    @ArchTest
+    static final ArchRule querySideImportsNoAdapter = noClasses()
+            .that().resideInAPackage("io.netledger.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.routeros..", "io.netledger.payment..",
+                    "io.netledger.genieacs..");
+
+    /** The app wires; the features live in their rooms. Only the error mapping may name an adapter's failure. */
+    @ArchTest
+    static final ArchRule appHoldsNoFeature = noClasses()
+            .that().resideInAPackage("io.netledger.app..")
+            .should().beAnnotatedWith(Aggregate.class)
+            .orShould().beAnnotatedWith(ProcessingGroup.class)
+            .orShould().beAnnotatedWith(org.axonframework.spring.stereotype.Saga.class);
+
+    @ArchTest
+    static final ArchRule appControllersAreOnlyLoginAndOperations = classes()
+            .that().resideInAPackage("io.netledger.app..").and().areAnnotatedWith(RestController.class)
+            .should().resideInAnyPackage("io.netledger.app.security..", "io.netledger.app.health..");
+
+    @ArchTest
+    static final ArchRule appTalksToNoAdapter = noClasses()
+            .that().resideInAPackage("io.netledger.app..").and().resideOutsideOfPackage("io.netledger.app.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netledger.routeros..", "io.netledger.payment..",
+                    "io.netledger.genieacs..");
 }
