@@ -64,8 +64,13 @@ class PaymentRow extends ProjectedRow {
     }
 
     /** A chargeback is forced by the bank, a refund given: auditors tell them apart. */
-    void refunded(boolean chargeback, Instant at) {
+    void refunded(boolean chargeback) {
         status = chargeback ? "chargeback" : "refunded";
+    }
+
+    /** Payments are rows of their invoice's aggregate: the invoice's version is not theirs to keep. */
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
     }
 

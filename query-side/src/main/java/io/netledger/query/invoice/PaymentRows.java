@@ -1,9 +1,9 @@
 package io.netledger.query.invoice;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface PaymentRows extends JpaRepository<PaymentRow, Long> {
+interface PaymentRows extends ProjectedRows<PaymentRow> {
 
     List<PaymentRow> findByInvoiceIdOrderByCreatedAtAscIdAsc(long invoiceId);
 }

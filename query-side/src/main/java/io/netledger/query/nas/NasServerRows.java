@@ -2,9 +2,9 @@ package io.netledger.query.nas;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface NasServerRows extends JpaRepository<NasServerRow, Long> {
+interface NasServerRows extends ProjectedRows<NasServerRow> {
 
     Page<NasServerRow> findByIsActive(boolean isActive, Pageable pageable);
 }

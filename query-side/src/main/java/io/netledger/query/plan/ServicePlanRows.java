@@ -2,9 +2,9 @@ package io.netledger.query.plan;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface ServicePlanRows extends JpaRepository<ServicePlanRow, Long> {
+interface ServicePlanRows extends ProjectedRows<ServicePlanRow> {
 
     Page<ServicePlanRow> findByIsActive(boolean isActive, Pageable pageable);
 }

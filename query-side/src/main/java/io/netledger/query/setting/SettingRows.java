@@ -2,10 +2,10 @@ package io.netledger.query.setting;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.Query;
 
-interface SettingRows extends JpaRepository<SettingRow, Long> {
+interface SettingRows extends ProjectedRows<SettingRow> {
 
     Optional<SettingRow> findByKey(String key);
 
