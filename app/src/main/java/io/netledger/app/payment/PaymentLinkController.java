@@ -2,6 +2,7 @@ package io.netledger.app.payment;
 
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
+import io.netledger.api.Viewer;
 import io.netledger.api.customer.CustomerView;
 import io.netledger.api.customer.FindCustomer;
 import io.netledger.api.invoice.FindInvoice;
@@ -13,7 +14,6 @@ import io.netledger.payment.MidtransSnap;
 import io.netledger.payment.PaymentLink;
 import io.netledger.payment.PaymentRequest;
 import io.netledger.payment.TripayCheckout;
-import io.netledger.query.CustomerScope;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -57,9 +57,10 @@ class PaymentLinkController {
     }
 
     @PostMapping("/api/v1/invoices/{id}/payment-link")
-    ResponseEntity<Map<String, Object>> create(@PathVariable long id, @Valid @RequestBody LinkRequest request) {
+    ResponseEntity<Map<String, Object>> create(@PathVariable long id, @Valid @RequestBody LinkRequest request,
+            Viewer viewer) {
         InvoiceView invoice = queries.query(new FindInvoice(id), ResponseTypes.optionalInstanceOf(InvoiceView.class))
-                .join().filter(view -> CustomerScope.mayRead(view.customerId()))
+                .join().filter(view -> viewer.mayRead(view.customerId()))
                 .orElseThrow(() -> new NotFound("invoice " + id + " does not exist"));
         CustomerView customer = queries.query(new FindCustomer(invoice.customerId()),
                 ResponseTypes.optionalInstanceOf(CustomerView.class)).join()
