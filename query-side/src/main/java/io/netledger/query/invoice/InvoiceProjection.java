@@ -1,5 +1,6 @@
 package io.netledger.query.invoice;
 
+import io.netledger.api.invoice.FindAllPayments;
 import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.FindInvoices;
 import io.netledger.api.invoice.FindPayments;
@@ -16,6 +17,7 @@ import io.netledger.api.invoice.OverpaymentCredited;
 import io.netledger.api.invoice.PaymentAttemptFailed;
 import io.netledger.api.invoice.PaymentAttemptStarted;
 import io.netledger.api.invoice.PaymentList;
+import io.netledger.api.invoice.PaymentPage;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
 import io.netledger.api.invoice.RefundAheadOfPayment;
@@ -140,6 +142,12 @@ class InvoiceProjection {
     PaymentList handle(FindPayments query) {
         return new PaymentList(payments.findByInvoiceIdOrderByCreatedAtAscIdAsc(query.invoiceId()).stream()
                 .map(PaymentRow::view).toList());
+    }
+
+    @QueryHandler
+    PaymentPage handle(FindAllPayments query) {
+        Page<PaymentRow> page = payments.findAll(PaymentFilter.of(query), Pages.pageable(query.page()));
+        return new PaymentPage(page.map(PaymentRow::view).getContent(), Pages.metadata(page));
     }
 
     private static Specification<InvoiceRow> filter(FindInvoices query) {

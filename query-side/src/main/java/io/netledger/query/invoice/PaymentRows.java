@@ -1,9 +1,10 @@
 package io.netledger.query.invoice;
 
-import java.util.List;
 import io.netledger.query.ProjectedRows;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PaymentRows extends ProjectedRows<PaymentRow> {
+interface PaymentRows extends ProjectedRows<PaymentRow>, JpaSpecificationExecutor<PaymentRow> {
 
     List<PaymentRow> findByInvoiceIdOrderByCreatedAtAscIdAsc(long invoiceId);
 }

@@ -1,8 +1,8 @@
 package io.netledger.query.plan;
 
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import io.netledger.query.ProjectedRows;
 
 interface ServicePlanRows extends ProjectedRows<ServicePlanRow> {
 

@@ -1,8 +1,8 @@
 package io.netledger.query.setting;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
 import java.util.Optional;
-import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.Query;
 
 interface SettingRows extends ProjectedRows<SettingRow> {

@@ -1,7 +1,7 @@
 package io.netledger.query.subscription;
 
-import java.util.List;
 import io.netledger.query.ProjectedRows;
+import java.util.List;
 
 interface NetworkRows extends ProjectedRows<NetworkRow> {
 

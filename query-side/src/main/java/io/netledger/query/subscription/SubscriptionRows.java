@@ -1,8 +1,8 @@
 package io.netledger.query.subscription;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
 import org.springframework.data.domain.Limit;
-import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface SubscriptionRows extends ProjectedRows<SubscriptionRow>, JpaSpecificationExecutor<SubscriptionRow> {

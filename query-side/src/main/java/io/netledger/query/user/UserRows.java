@@ -1,9 +1,9 @@
 package io.netledger.query.user;
 
+import io.netledger.query.ProjectedRows;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserRows extends ProjectedRows<UserRow> {
