@@ -4,6 +4,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
+import java.time.Instant;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -15,6 +16,9 @@ import org.springframework.data.domain.Persistable;
 @MappedSuperclass
 public abstract class ProjectedRow implements Persistable<Long> {
 
+    /** The version of an event that is not an aggregate's, for rows whose table keeps none. */
+    public static final long NO_VERSION = -1;
+
     @Transient
     private boolean created;
 
@@ -22,6 +26,12 @@ public abstract class ProjectedRow implements Persistable<Long> {
     protected void markCreated() {
         created = true;
     }
+
+    /**
+     * Stamps the row with the event that changed it last: its time, and the aggregate's
+     * version (the row's ETag) where the table keeps one; rows of other tables ignore it.
+     */
+    protected abstract void touched(Instant at, long version);
 
     @Override
     public boolean isNew() {

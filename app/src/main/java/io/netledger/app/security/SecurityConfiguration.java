@@ -3,7 +3,6 @@ package io.netledger.app.security;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.app.web.Problems;
-import io.netledger.query.CustomerScope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +136,7 @@ class SecurityConfiguration {
             List<GrantedAuthority> authorities = new ArrayList<>(roles.convert(jwt));
             String customerId = jwt.getClaimAsString(CUSTOMER_CLAIM);
             if (customerId != null) {
-                authorities.add(new SimpleGrantedAuthority(CustomerScope.AUTHORITY_PREFIX + customerId));
+                authorities.add(new SimpleGrantedAuthority(ViewerResolver.AUTHORITY_PREFIX + customerId));
             }
             return authorities;
         });

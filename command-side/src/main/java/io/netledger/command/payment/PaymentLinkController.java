@@ -2,6 +2,7 @@ package io.netledger.command.payment;
 
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
+import io.netledger.api.Viewer;
 import io.netledger.api.customer.CustomerView;
 import io.netledger.api.customer.FindCustomer;
 import io.netledger.api.invoice.FindInvoice;
@@ -55,7 +56,8 @@ class PaymentLinkController {
     }
 
     @PostMapping("/api/v1/invoices/{id}/payment-link")
-    ResponseEntity<Map<String, Object>> create(@PathVariable long id, @Valid @RequestBody LinkRequest request) {
+    ResponseEntity<Map<String, Object>> create(@PathVariable long id, @Valid @RequestBody LinkRequest request,
+            Viewer viewer) {
         InvoiceView invoice = queries.query(new FindInvoice(id), ResponseTypes.optionalInstanceOf(InvoiceView.class))
                 .join().filter(view -> PayingCaller.mayPayFor(view.customerId()))
                 .orElseThrow(() -> new NotFound("invoice " + id + " does not exist"));

@@ -46,6 +46,11 @@ class BillingRunRow extends ProjectedRow {
         return id;
     }
 
+    /** The table keeps no version or change time: a run's own timestamps say when it started and ended. */
+    @Override
+    protected void touched(Instant at, long version) {
+    }
+
     void progressed(long afterId, BillingRunCounts counts, String lastError) {
         this.afterId = afterId;
         counted(counts, lastError);

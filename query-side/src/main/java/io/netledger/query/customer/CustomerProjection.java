@@ -13,7 +13,6 @@ import io.netledger.api.customer.FindCustomers;
 import io.netledger.query.Pages;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,22 +43,22 @@ class CustomerProjection {
 
     @EventHandler
     void on(CustomerDetailsChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.customerId(), at, version, row -> row.apply(event.details()));
+        rows.update(event.customerId(), at, version, row -> row.apply(event.details()));
     }
 
     @EventHandler
     void on(CustomerSuspended event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.SUSPENDED));
+        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.SUSPENDED));
     }
 
     @EventHandler
     void on(CustomerReactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.ACTIVE));
+        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.ACTIVE));
     }
 
     @EventHandler
     void on(CustomerTerminated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
+        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
     }
 
     @ResetHandler
@@ -76,13 +75,5 @@ class CustomerProjection {
     CustomerPage handle(FindCustomers query) {
         Page<CustomerRow> page = rows.findAll(CustomerFilter.of(query), Pages.pageable(query.page()));
         return new CustomerPage(page.map(CustomerRow::view).getContent(), Pages.metadata(page));
-    }
-
-    private void update(long customerId, Instant at, long version, Consumer<CustomerRow> change) {
-        rows.findById(customerId).ifPresent(row -> {
-            change.accept(row);
-            row.touched(at, version);
-            rows.save(row);
-        });
     }
 }

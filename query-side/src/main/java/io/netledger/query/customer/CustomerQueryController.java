@@ -4,12 +4,12 @@ import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
+import io.netledger.api.Viewer;
 import io.netledger.api.customer.CustomerPage;
 import io.netledger.api.customer.CustomerStatus;
 import io.netledger.api.customer.CustomerView;
 import io.netledger.api.customer.FindCustomer;
 import io.netledger.api.customer.FindCustomers;
-import io.netledger.query.CustomerScope;
 import io.netledger.query.Pages;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -42,19 +42,19 @@ class CustomerQueryController {
     @GetMapping
     CustomerPage list(@RequestParam(required = false) String status, @RequestParam(required = false) String city,
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Viewer viewer) {
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "name,asc");
         if (q != null && q.length() > 100) {
             throw new BadRequest("q is at most 100 characters");
         }
-        OptionalLong own = CustomerScope.current();
+        OptionalLong own = viewer.ownCustomer();
         return queries.query(new FindCustomers(status(status), city, q, own.isPresent() ? own.getAsLong() : null,
                 spec), ResponseTypes.instanceOf(CustomerPage.class)).join();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CustomerView> get(@PathVariable long id) {
-        CustomerView view = CustomerScope.mayRead(id) ? queries.query(new FindCustomer(id),
+    ResponseEntity<CustomerView> get(@PathVariable long id, Viewer viewer) {
+        CustomerView view = viewer.mayRead(id) ? queries.query(new FindCustomer(id),
                 ResponseTypes.optionalInstanceOf(CustomerView.class)).join().orElse(null) : null;
         if (view == null) {
             throw new NotFound("customer " + id + " does not exist");

@@ -71,7 +71,8 @@ class CustomerRow extends ProjectedRow {
         status = newStatus.value();
     }
 
-    void touched(Instant at, long version) {
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

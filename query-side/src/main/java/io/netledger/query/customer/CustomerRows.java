@@ -1,7 +1,7 @@
 package io.netledger.query.customer;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface CustomerRows extends JpaRepository<CustomerRow, Long>, JpaSpecificationExecutor<CustomerRow> {
+interface CustomerRows extends ProjectedRows<CustomerRow>, JpaSpecificationExecutor<CustomerRow> {
 }

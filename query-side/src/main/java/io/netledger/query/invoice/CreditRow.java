@@ -39,8 +39,12 @@ class CreditRow extends ProjectedRow {
         return paymentId;
     }
 
-    void reduce(Money by, Instant at) {
+    void reduce(Money by) {
         amount = amount.subtract(by.amount());
+    }
+
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
     }
 }

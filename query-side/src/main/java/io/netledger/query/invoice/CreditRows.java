@@ -1,6 +1,6 @@
 package io.netledger.query.invoice;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface CreditRows extends JpaRepository<CreditRow, Long> {
+interface CreditRows extends ProjectedRows<CreditRow> {
 }

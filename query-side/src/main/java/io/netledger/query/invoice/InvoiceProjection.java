@@ -1,5 +1,6 @@
 package io.netledger.query.invoice;
 
+import io.netledger.api.invoice.FindAllPayments;
 import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.FindInvoices;
 import io.netledger.api.invoice.FindPayments;
@@ -16,6 +17,7 @@ import io.netledger.api.invoice.OverpaymentCredited;
 import io.netledger.api.invoice.PaymentAttemptFailed;
 import io.netledger.api.invoice.PaymentAttemptStarted;
 import io.netledger.api.invoice.PaymentList;
+import io.netledger.api.invoice.PaymentPage;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
 import io.netledger.api.invoice.RefundAheadOfPayment;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -60,63 +61,63 @@ class InvoiceProjection {
 
     @EventHandler
     void on(InvoiceSent event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.SENT));
+        invoices.update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.SENT));
     }
 
     @EventHandler
     void on(InvoiceCancelled event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> row.cancelled(event.reason()));
+        invoices.update(event.invoiceId(), at, version, row -> row.cancelled(event.reason()));
     }
 
     @EventHandler
     void on(PaymentRecorded event, @Timestamp Instant at, @SequenceNumber long version) {
         payments.save(new PaymentRow(event, at));
-        update(event.invoiceId(), at, version, row -> row.paymentRecorded(event.channel(), event.amount()));
+        invoices.update(event.invoiceId(), at, version, row -> row.paymentRecorded(event.channel(), event.amount()));
     }
 
     @EventHandler
     void on(InvoicePaid event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.PAID));
+        invoices.update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.PAID));
     }
 
     @EventHandler
     void on(OverpaymentCredited event, @Timestamp Instant at, @SequenceNumber long version) {
         credits.save(new CreditRow(event.paymentId(), event.customerId(), event.invoiceId(), event.amount(), at));
-        update(event.invoiceId(), at, version, row -> { });
+        invoices.update(event.invoiceId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(PaymentAttemptStarted event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> { });
+        invoices.update(event.invoiceId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(PaymentAttemptFailed event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> { });
+        invoices.update(event.invoiceId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(RefundAheadOfPayment event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> { });
+        invoices.update(event.invoiceId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(PaymentRefunded event, @Timestamp Instant at, @SequenceNumber long version) {
-        payments.findById(event.paymentId()).ifPresent(payment -> payment.refunded(event.chargeback(), at));
+        payments.update(event.paymentId(), at, version, payment -> payment.refunded(event.chargeback()));
         if (event.fromCredit().isPositive()) {
-            credits.findById(event.paymentId()).ifPresent(credit -> credit.reduce(event.fromCredit(), at));
+            credits.update(event.paymentId(), at, version, credit -> credit.reduce(event.fromCredit()));
         }
-        update(event.invoiceId(), at, version, row -> row.refunded(event.amount()));
+        invoices.update(event.invoiceId(), at, version, row -> row.refunded(event.amount()));
     }
 
     @EventHandler
     void on(InvoiceReopened event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> row.setStatus(event.status()));
+        invoices.update(event.invoiceId(), at, version, row -> row.setStatus(event.status()));
     }
 
     @EventHandler
     void on(InvoiceOverdue event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.OVERDUE));
+        invoices.update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.OVERDUE));
     }
 
     @ResetHandler
@@ -143,6 +144,12 @@ class InvoiceProjection {
                 .map(PaymentRow::view).toList());
     }
 
+    @QueryHandler
+    PaymentPage handle(FindAllPayments query) {
+        Page<PaymentRow> page = payments.findAll(PaymentFilter.of(query), Pages.pageable(query.page()));
+        return new PaymentPage(page.map(PaymentRow::view).getContent(), Pages.metadata(page));
+    }
+
     private static Specification<InvoiceRow> filter(FindInvoices query) {
         return (root, q, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -157,13 +164,5 @@ class InvoiceProjection {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    private void update(long invoiceId, Instant at, long version, Consumer<InvoiceRow> change) {
-        invoices.findById(invoiceId).ifPresent(row -> {
-            change.accept(row);
-            row.touched(at, version);
-            invoices.save(row);
-        });
     }
 }

@@ -5,6 +5,7 @@ import io.netledger.api.NotFound;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
+import io.netledger.api.Viewer;
 import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.FindInvoices;
 import io.netledger.api.invoice.FindPayments;
@@ -12,7 +13,6 @@ import io.netledger.api.invoice.InvoicePage;
 import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.PaymentList;
-import io.netledger.query.CustomerScope;
 import io.netledger.query.Pages;
 import java.util.List;
 import java.util.OptionalLong;
@@ -43,9 +43,9 @@ class InvoiceQueryController {
     @GetMapping("/api/v1/invoices")
     InvoicePage list(@RequestParam(required = false) String status, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long subscriptionId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Viewer viewer) {
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
-        OptionalLong own = CustomerScope.current();
+        OptionalLong own = viewer.ownCustomer();
         if (own.isPresent()) {
             if (customerId != null && customerId != own.getAsLong()) {
                 return new InvoicePage(List.of(), new PageMetadata(spec.size(), spec.number(), 0, 0));
@@ -59,8 +59,8 @@ class InvoiceQueryController {
     @GetMapping("/api/v1/customers/{customerId}/invoices")
     InvoicePage ofCustomer(@PathVariable long customerId, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        if (!CustomerScope.mayRead(customerId)) {
+            @RequestParam(required = false) String sort, Viewer viewer) {
+        if (!viewer.mayRead(customerId)) {
             throw new NotFound("customer " + customerId + " does not exist");
         }
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
@@ -69,21 +69,21 @@ class InvoiceQueryController {
     }
 
     @GetMapping("/api/v1/invoices/{id}")
-    ResponseEntity<InvoiceView> get(@PathVariable long id) {
-        InvoiceView view = readable(id);
+    ResponseEntity<InvoiceView> get(@PathVariable long id, Viewer viewer) {
+        InvoiceView view = readable(id, viewer);
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 
     @GetMapping("/api/v1/invoices/{id}/payments")
-    ResponseEntity<PaymentList> payments(@PathVariable long id) {
-        InvoiceView invoice = readable(id);
+    ResponseEntity<PaymentList> payments(@PathVariable long id, Viewer viewer) {
+        InvoiceView invoice = readable(id, viewer);
         PaymentList list = queries.query(new FindPayments(id), ResponseTypes.instanceOf(PaymentList.class)).join();
         return ResponseEntity.ok().eTag(Versions.etag(invoice.aggregateVersion())).body(list);
     }
 
-    private InvoiceView readable(long id) {
+    private InvoiceView readable(long id, Viewer viewer) {
         return queries.query(new FindInvoice(id), ResponseTypes.optionalInstanceOf(InvoiceView.class)).join()
-                .filter(view -> CustomerScope.mayRead(view.customerId()))
+                .filter(view -> viewer.mayRead(view.customerId()))
                 .orElseThrow(() -> new NotFound("invoice " + id + " does not exist"));
     }
 

@@ -100,7 +100,8 @@ class InvoiceRow extends ProjectedRow {
         setStatus(InvoiceStatus.CANCELLED);
     }
 
-    void touched(Instant at, long version) {
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

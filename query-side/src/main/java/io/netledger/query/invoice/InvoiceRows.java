@@ -1,7 +1,7 @@
 package io.netledger.query.invoice;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface InvoiceRows extends JpaRepository<InvoiceRow, Long>, JpaSpecificationExecutor<InvoiceRow> {
+interface InvoiceRows extends ProjectedRows<InvoiceRow>, JpaSpecificationExecutor<InvoiceRow> {
 }

@@ -3,6 +3,7 @@ package io.netledger.query.invoice;
 import io.netledger.api.Money;
 import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.PaymentRecorded;
+import io.netledger.api.invoice.PaymentStatus;
 import io.netledger.api.invoice.PaymentView;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
@@ -20,8 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "payments")
 class PaymentRow extends ProjectedRow {
-
-    static final String PAID = "paid";
 
     @Id
     private long id;
@@ -47,7 +46,7 @@ class PaymentRow extends ProjectedRow {
         transactionId = recorded.transactionId();
         paymentGateway = recorded.channel().value();
         amount = recorded.amount().amount();
-        status = PAID;
+        status = PaymentStatus.PAID.value();
         paymentMethod = recorded.method();
         gatewayResponse = recorded.gatewayResponse() == null || recorded.gatewayResponse().isEmpty() ? null
                 : recorded.gatewayResponse();
@@ -64,8 +63,13 @@ class PaymentRow extends ProjectedRow {
     }
 
     /** A chargeback is forced by the bank, a refund given: auditors tell them apart. */
-    void refunded(boolean chargeback, Instant at) {
-        status = chargeback ? "chargeback" : "refunded";
+    void refunded(boolean chargeback) {
+        status = (chargeback ? PaymentStatus.CHARGEBACK : PaymentStatus.REFUNDED).value();
+    }
+
+    /** Payments are rows of their invoice's aggregate: the invoice's version is not theirs to keep. */
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
     }
 

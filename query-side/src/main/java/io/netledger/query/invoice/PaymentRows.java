@@ -1,9 +1,10 @@
 package io.netledger.query.invoice;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface PaymentRows extends JpaRepository<PaymentRow, Long> {
+interface PaymentRows extends ProjectedRows<PaymentRow>, JpaSpecificationExecutor<PaymentRow> {
 
     List<PaymentRow> findByInvoiceIdOrderByCreatedAtAscIdAsc(long invoiceId);
 }

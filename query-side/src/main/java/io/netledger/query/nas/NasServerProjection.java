@@ -14,7 +14,6 @@ import io.netledger.api.nas.NasServerView;
 import io.netledger.query.Pages;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,22 +46,22 @@ class NasServerProjection {
 
     @EventHandler
     void on(NasServerChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.nasId(), at, version, row -> row.apply(event.connection()));
+        rows.update(event.nasId(), at, version, row -> row.apply(event.connection()));
     }
 
     @EventHandler
     void on(NasPasswordRotated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.nasId(), at, version, row -> row.sealedPassword(event.passwordEncrypted()));
+        rows.update(event.nasId(), at, version, row -> row.sealedPassword(event.passwordEncrypted()));
     }
 
     @EventHandler
     void on(NasServerDeactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.nasId(), at, version, row -> row.setActive(false));
+        rows.update(event.nasId(), at, version, row -> row.setActive(false));
     }
 
     @EventHandler
     void on(NasServerActivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.nasId(), at, version, row -> row.setActive(true));
+        rows.update(event.nasId(), at, version, row -> row.setActive(true));
     }
 
     @ResetHandler
@@ -86,13 +85,5 @@ class NasServerProjection {
         Page<NasServerRow> page = query.active() == null ? rows.findAll(pageable)
                 : rows.findByIsActive(query.active(), pageable);
         return new NasServerPage(page.map(NasServerRow::view).getContent(), Pages.metadata(page));
-    }
-
-    private void update(long nasId, Instant at, long version, Consumer<NasServerRow> change) {
-        rows.findById(nasId).ifPresent(row -> {
-            change.accept(row);
-            row.touched(at, version);
-            rows.save(row);
-        });
     }
 }

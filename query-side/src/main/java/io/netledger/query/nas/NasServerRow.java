@@ -80,7 +80,8 @@ class NasServerRow extends ProjectedRow {
         isActive = active;
     }
 
-    void touched(Instant at, long version) {
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

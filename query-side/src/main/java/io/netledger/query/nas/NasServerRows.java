@@ -1,10 +1,10 @@
 package io.netledger.query.nas;
 
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NasServerRows extends JpaRepository<NasServerRow, Long> {
+interface NasServerRows extends ProjectedRows<NasServerRow> {
 
     Page<NasServerRow> findByIsActive(boolean isActive, Pageable pageable);
 }

@@ -3,6 +3,7 @@ package io.netledger.query.nas;
 import io.netledger.api.nas.FindRouterDrift;
 import io.netledger.api.nas.RouterDriftReport;
 import io.netledger.api.nas.RouterReconciled;
+import io.netledger.query.ProjectedRow;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -26,7 +27,8 @@ class RouterDriftProjection {
     @EventHandler
     void on(RouterReconciled event, @Timestamp Instant at) {
         RouterDriftRow row = rows.findById(event.nasId()).orElseGet(() -> new RouterDriftRow(event.nasId()));
-        row.checked(at, event.accountsChecked(), event.repairing(), event.drifts());
+        row.checked(event.accountsChecked(), event.repairing(), event.drifts());
+        row.touched(at, ProjectedRow.NO_VERSION);
         rows.save(row);
     }
 

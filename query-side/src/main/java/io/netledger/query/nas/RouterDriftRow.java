@@ -37,11 +37,16 @@ class RouterDriftRow extends ProjectedRow {
         return nasId;
     }
 
-    void checked(Instant at, int accounts, boolean repairing, List<RouterDrift> drifts) {
-        this.checkedAt = at;
+    void checked(int accounts, boolean repairing, List<RouterDrift> drifts) {
         this.accountsChecked = accounts;
         this.repairing = repairing;
         this.drifts = List.copyOf(drifts);
+    }
+
+    /** A reconciliation is no aggregate's event: the row keeps when it ran. */
+    @Override
+    protected void touched(Instant at, long version) {
+        this.checkedAt = at;
     }
 
     RouterDriftReport report() {

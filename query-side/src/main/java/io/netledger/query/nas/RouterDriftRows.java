@@ -1,6 +1,6 @@
 package io.netledger.query.nas;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface RouterDriftRows extends JpaRepository<RouterDriftRow, Long> {
+interface RouterDriftRows extends ProjectedRows<RouterDriftRow> {
 }

@@ -11,7 +11,6 @@ import io.netledger.api.plan.ServicePlanView;
 import io.netledger.query.Pages;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,17 +42,17 @@ class ServicePlanProjection {
 
     @EventHandler
     void on(ServicePlanChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.planId(), at, version, row -> row.apply(event.terms()));
+        rows.update(event.planId(), at, version, row -> row.apply(event.terms()));
     }
 
     @EventHandler
     void on(ServicePlanDeactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.planId(), at, version, row -> row.setActive(false));
+        rows.update(event.planId(), at, version, row -> row.setActive(false));
     }
 
     @EventHandler
     void on(ServicePlanActivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.planId(), at, version, row -> row.setActive(true));
+        rows.update(event.planId(), at, version, row -> row.setActive(true));
     }
 
     @ResetHandler
@@ -72,13 +71,5 @@ class ServicePlanProjection {
         Page<ServicePlanRow> page = query.active() == null ? rows.findAll(pageable)
                 : rows.findByIsActive(query.active(), pageable);
         return new ServicePlanPage(page.map(ServicePlanRow::view).getContent(), Pages.metadata(page));
-    }
-
-    private void update(long planId, Instant at, long version, Consumer<ServicePlanRow> change) {
-        rows.findById(planId).ifPresent(row -> {
-            change.accept(row);
-            row.touched(at, version);
-            rows.save(row);
-        });
     }
 }

@@ -70,7 +70,8 @@ class ServicePlanRow extends ProjectedRow {
         isActive = active;
     }
 
-    void touched(Instant at, long aggregateVersion) {
+    @Override
+    protected void touched(Instant at, long aggregateVersion) {
         updatedAt = at;
         this.aggregateVersion = aggregateVersion;
     }

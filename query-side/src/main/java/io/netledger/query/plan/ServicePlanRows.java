@@ -1,10 +1,10 @@
 package io.netledger.query.plan;
 
+import io.netledger.query.ProjectedRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ServicePlanRows extends JpaRepository<ServicePlanRow, Long> {
+interface ServicePlanRows extends ProjectedRows<ServicePlanRow> {
 
     Page<ServicePlanRow> findByIsActive(boolean isActive, Pageable pageable);
 }

@@ -35,10 +35,7 @@ class SettingProjection {
 
     @EventHandler
     void on(SettingChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.settingId()).ifPresent(row -> {
-            row.changed(event.value(), at, version);
-            rows.save(row);
-        });
+        rows.update(event.settingId(), at, version, row -> row.changed(event.value()));
     }
 
     @ResetHandler

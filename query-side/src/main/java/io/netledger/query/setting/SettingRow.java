@@ -50,8 +50,12 @@ class SettingRow extends ProjectedRow {
         markCreated();
     }
 
-    void changed(String newValue, Instant at, long version) {
+    void changed(String newValue) {
         value = newValue;
+    }
+
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

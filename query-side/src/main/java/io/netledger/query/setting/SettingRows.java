@@ -1,11 +1,11 @@
 package io.netledger.query.setting;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface SettingRows extends JpaRepository<SettingRow, Long> {
+interface SettingRows extends ProjectedRows<SettingRow> {
 
     Optional<SettingRow> findByKey(String key);
 

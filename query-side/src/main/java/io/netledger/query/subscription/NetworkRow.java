@@ -43,8 +43,9 @@ class NetworkRow extends ProjectedRow {
         customerId = assigned.customerId();
         subscriptionId = assigned.subscriptionId();
         createdAt = at;
+        updatedAt = at;
         set(assigned.ipAddress(), assigned.macAddress(), assigned.interfaceName(), assigned.vlanId(),
-                assigned.description(), assigned.networkConfig(), at);
+                assigned.description(), assigned.networkConfig());
         markCreated();
     }
 
@@ -53,9 +54,15 @@ class NetworkRow extends ProjectedRow {
         return id;
     }
 
-    void apply(NetworkChanged changed, Instant at) {
+    void apply(NetworkChanged changed) {
         set(changed.ipAddress(), changed.macAddress(), changed.interfaceName(), changed.vlanId(),
-                changed.description(), changed.networkConfig(), at);
+                changed.description(), changed.networkConfig());
+    }
+
+    /** Networks are rows of their subscription's aggregate: its version is the subscription row's. */
+    @Override
+    protected void touched(Instant at, long version) {
+        updatedAt = at;
     }
 
     void setPrimary(boolean primary, Instant at) {
@@ -65,15 +72,13 @@ class NetworkRow extends ProjectedRow {
         }
     }
 
-    private void set(String ip, String mac, String iface, String vlan, String text, Map<String, Object> config,
-            Instant at) {
+    private void set(String ip, String mac, String iface, String vlan, String text, Map<String, Object> config) {
         ipAddress = ip;
         macAddress = mac;
         interfaceName = iface;
         vlanId = vlan;
         description = text;
         networkConfig = config == null || config.isEmpty() ? null : config;
-        updatedAt = at;
     }
 
     NetworkView view() {

@@ -1,9 +1,9 @@
 package io.netledger.query.subscription;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NetworkRows extends JpaRepository<NetworkRow, Long> {
+interface NetworkRows extends ProjectedRows<NetworkRow> {
 
     List<NetworkRow> findBySubscriptionIdOrderById(long subscriptionId);
 }

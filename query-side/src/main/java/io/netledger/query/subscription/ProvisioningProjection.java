@@ -9,7 +9,6 @@ import io.netledger.api.provisioning.RouterWorkRetrying;
 import io.netledger.api.provisioning.RouterWorkStarted;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,24 +37,24 @@ class ProvisioningProjection {
 
     @EventHandler
     void on(RouterWorkRetrying event, @Timestamp Instant at) {
-        update(event.subscriptionId(), row -> row.retrying(event.step(), event.attempt(), event.error(),
-                event.nextAttemptAt(), at));
+        rows.update(event.subscriptionId(), at, row -> row.retrying(event.step(), event.attempt(), event.error(),
+                event.nextAttemptAt()));
     }
 
     @EventHandler
     void on(RouterWorkFailed event, @Timestamp Instant at) {
-        update(event.subscriptionId(), row -> row.failed(event.step(), event.attempts(), event.error(),
-                event.compensation(), at));
+        rows.update(event.subscriptionId(), at, row -> row.failed(event.step(), event.attempts(), event.error(),
+                event.compensation()));
     }
 
     @EventHandler
     void on(RouterWorkRetryRequested event, @Timestamp Instant at) {
-        update(event.subscriptionId(), row -> row.retryRequested(at));
+        rows.update(event.subscriptionId(), at, ProvisioningRow::retryRequested);
     }
 
     @EventHandler
     void on(RouterWorkCompleted event, @Timestamp Instant at) {
-        update(event.subscriptionId(), row -> row.completed(event.attempts(), at));
+        rows.update(event.subscriptionId(), at, row -> row.completed(event.attempts()));
     }
 
     @ResetHandler
@@ -66,12 +65,5 @@ class ProvisioningProjection {
     @QueryHandler
     Optional<ProvisioningView> handle(FindProvisioning query) {
         return rows.findById(query.subscriptionId()).map(ProvisioningRow::view);
-    }
-
-    private void update(long subscriptionId, Consumer<ProvisioningRow> change) {
-        rows.findById(subscriptionId).ifPresent(row -> {
-            change.accept(row);
-            rows.save(row);
-        });
     }
 }

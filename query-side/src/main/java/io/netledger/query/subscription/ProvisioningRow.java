@@ -57,35 +57,36 @@ class ProvisioningRow extends ProjectedRow {
         this.updatedAt = at;
     }
 
-    void retrying(String step, int attempts, String error, Instant nextAttemptAt, Instant at) {
+    void retrying(String step, int attempts, String error, Instant nextAttemptAt) {
         this.state = RETRYING;
         this.step = step;
         this.attempts = attempts;
         this.lastError = cut(error, 500);
         this.nextAttemptAt = nextAttemptAt;
-        this.updatedAt = at;
     }
 
-    void failed(String step, int attempts, String error, String compensation, Instant at) {
+    void failed(String step, int attempts, String error, String compensation) {
         this.state = FAILED;
         this.step = step;
         this.attempts = attempts;
         this.lastError = cut(error, 500);
         this.compensation = cut(compensation, 500);
         this.nextAttemptAt = null;
-        this.updatedAt = at;
     }
 
-    void retryRequested(Instant at) {
+    void retryRequested() {
         this.state = IN_PROGRESS;
         this.nextAttemptAt = null;
-        this.updatedAt = at;
     }
 
-    void completed(int attempts, Instant at) {
+    void completed(int attempts) {
         this.state = COMPLETED;
         this.attempts = attempts;
         this.nextAttemptAt = null;
+    }
+
+    @Override
+    protected void touched(Instant at, long version) {
         this.updatedAt = at;
     }
 

@@ -1,6 +1,6 @@
 package io.netledger.query.subscription;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface ProvisioningRows extends JpaRepository<ProvisioningRow, Long> {
+interface ProvisioningRows extends ProjectedRows<ProvisioningRow> {
 }

@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -68,7 +67,7 @@ class SubscriptionProjection {
 
     @EventHandler
     void on(SubscriptionActivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> {
+        subscriptions.update(event.subscriptionId(), at, version, row -> {
             row.setStatus(SubscriptionStatus.ACTIVE);
             row.setEndDate(event.endDate());
         });
@@ -76,71 +75,69 @@ class SubscriptionProjection {
 
     @EventHandler
     void on(SubscriptionSuspended event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.SUSPENDED));
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.SUSPENDED));
     }
 
     @EventHandler
     void on(SubscriptionReactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.ACTIVE));
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.ACTIVE));
     }
 
     @EventHandler
     void on(SubscriptionExpired event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.EXPIRED));
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.EXPIRED));
     }
 
     @EventHandler
     void on(SubscriptionTerminated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.TERMINATED));
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.setStatus(SubscriptionStatus.TERMINATED));
     }
 
     @EventHandler
     void on(SubscriptionExtended event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.setEndDate(event.endDate()));
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.setEndDate(event.endDate()));
     }
 
     @EventHandler
     void on(SubscriptionPlanChangeScheduled event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version,
+        subscriptions.update(event.subscriptionId(), at, version,
                 row -> row.schedulePlan(event.servicePlanId(), event.effectiveFrom()));
     }
 
     @EventHandler
     void on(SubscriptionPlanChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version,
+        subscriptions.update(event.subscriptionId(), at, version,
                 row -> row.plan(event.servicePlanId(), event.price(), event.billingCycle()));
     }
 
     @EventHandler
     void on(PppoePasswordRotated event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version, row -> row.sealedPassword(event.passwordEncrypted().value()));
+        subscriptions.update(event.subscriptionId(), at, version,
+                row -> row.sealedPassword(event.passwordEncrypted().value()));
     }
 
     @EventHandler
     void on(SubscriptionRouterSynced event, @Timestamp Instant at, @SequenceNumber long version) {
-        update(event.subscriptionId(), at, version,
+        subscriptions.update(event.subscriptionId(), at, version,
                 row -> row.synced(event.mikrotikId(), event.mikrotikConfig(), at));
     }
 
     @EventHandler
     void on(NetworkAssigned event, @Timestamp Instant at, @SequenceNumber long version) {
         networks.save(new NetworkRow(event, at));
-        update(event.subscriptionId(), at, version, row -> { });
+        subscriptions.update(event.subscriptionId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(NetworkChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        networks.findById(event.networkId()).ifPresent(network -> {
-            network.apply(event, at);
-            networks.save(network);
-        });
-        update(event.subscriptionId(), at, version, row -> { });
+        networks.update(event.networkId(), at, version, network -> network.apply(event));
+        subscriptions.update(event.subscriptionId(), at, version, row -> { });
     }
 
     @EventHandler
     void on(NetworkReleased event, @Timestamp Instant at, @SequenceNumber long version) {
         networks.deleteById(event.networkId());
-        update(event.subscriptionId(), at, version, row -> { });
+        subscriptions.update(event.subscriptionId(), at, version, row -> { });
     }
 
     @EventHandler
@@ -149,7 +146,7 @@ class SubscriptionProjection {
             network.setPrimary(network.getId() == event.networkId(), at);
             networks.save(network);
         }
-        update(event.subscriptionId(), at, version, row -> { });
+        subscriptions.update(event.subscriptionId(), at, version, row -> { });
     }
 
     @ResetHandler
@@ -199,13 +196,5 @@ class SubscriptionProjection {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    private void update(long subscriptionId, Instant at, long version, Consumer<SubscriptionRow> change) {
-        subscriptions.findById(subscriptionId).ifPresent(row -> {
-            change.accept(row);
-            row.touched(at, version);
-            subscriptions.save(row);
-        });
     }
 }

@@ -7,6 +7,7 @@ import io.netledger.api.provisioning.ProvisioningView;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
+import io.netledger.api.Viewer;
 import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscription;
 import io.netledger.api.subscription.FindSubscriptions;
@@ -14,7 +15,6 @@ import io.netledger.api.subscription.NetworkList;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
-import io.netledger.query.CustomerScope;
 import io.netledger.query.Pages;
 import java.util.List;
 import java.util.OptionalLong;
@@ -49,9 +49,9 @@ class SubscriptionQueryController {
     SubscriptionPage list(@RequestParam(required = false) String status,
             @RequestParam(required = false) Long nasServerId, @RequestParam(required = false) Long servicePlanId,
             @RequestParam(required = false) Long customerId, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Viewer viewer) {
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
-        OptionalLong own = CustomerScope.current();
+        OptionalLong own = viewer.ownCustomer();
         if (own.isPresent()) {
             if (customerId != null && customerId != own.getAsLong()) {
                 return new SubscriptionPage(List.of(), new PageMetadata(spec.size(), spec.number(),
@@ -66,8 +66,8 @@ class SubscriptionQueryController {
     @GetMapping("/api/v1/customers/{customerId}/subscriptions")
     SubscriptionPage ofCustomer(@PathVariable long customerId, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort) {
-        if (!CustomerScope.mayRead(customerId)) {
+            @RequestParam(required = false) String sort, Viewer viewer) {
+        if (!viewer.mayRead(customerId)) {
             throw new NotFound("customer " + customerId + " does not exist");
         }
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,desc");
@@ -76,15 +76,15 @@ class SubscriptionQueryController {
     }
 
     @GetMapping("/api/v1/subscriptions/{id}")
-    ResponseEntity<SubscriptionView> get(@PathVariable long id) {
-        SubscriptionView view = readable(id);
+    ResponseEntity<SubscriptionView> get(@PathVariable long id, Viewer viewer) {
+        SubscriptionView view = readable(id, viewer);
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 
     /** The ETag is the subscription's: network commands are checked against it. */
     @GetMapping("/api/v1/subscriptions/{id}/networks")
-    ResponseEntity<NetworkList> networks(@PathVariable long id) {
-        SubscriptionView subscription = readable(id);
+    ResponseEntity<NetworkList> networks(@PathVariable long id, Viewer viewer) {
+        SubscriptionView subscription = readable(id, viewer);
         NetworkList list = queries.query(new FindNetworks(id), ResponseTypes.instanceOf(NetworkList.class)).join();
         return ResponseEntity.ok().eTag(Versions.etag(subscription.aggregateVersion())).body(list);
     }
@@ -95,16 +95,16 @@ class SubscriptionQueryController {
      */
     @GetMapping("/api/v1/subscriptions/{id}/provisioning")
     @PreAuthorize("hasRole('STAFF')")
-    ProvisioningView provisioning(@PathVariable long id) {
-        readable(id);
+    ProvisioningView provisioning(@PathVariable long id, Viewer viewer) {
+        readable(id, viewer);
         return queries.query(new FindProvisioning(id), ResponseTypes.optionalInstanceOf(ProvisioningView.class))
                 .join().orElseGet(() -> new ProvisioningView(id, null, "none", null, null, 0, null, null, null, null,
                         null));
     }
 
-    private SubscriptionView readable(long id) {
+    private SubscriptionView readable(long id, Viewer viewer) {
         return queries.query(new FindSubscription(id), ResponseTypes.optionalInstanceOf(SubscriptionView.class))
-                .join().filter(view -> CustomerScope.mayRead(view.customerId()))
+                .join().filter(view -> viewer.mayRead(view.customerId()))
                 .orElseThrow(() -> new NotFound("subscription " + id + " does not exist"));
     }
 

@@ -103,7 +103,8 @@ class SubscriptionRow extends ProjectedRow {
         lastSync = at;
     }
 
-    void touched(Instant at, long version) {
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

@@ -1,11 +1,11 @@
 package io.netledger.query.subscription;
 
+import io.netledger.query.ProjectedRows;
 import java.util.List;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface SubscriptionRows extends JpaRepository<SubscriptionRow, Long>, JpaSpecificationExecutor<SubscriptionRow> {
+interface SubscriptionRows extends ProjectedRows<SubscriptionRow>, JpaSpecificationExecutor<SubscriptionRow> {
 
     List<SubscriptionRow> findByStatusAndIdGreaterThanOrderById(String status, long afterId, Limit limit);
 }

@@ -32,7 +32,8 @@ class ProfileProjection {
     @EventHandler
     void on(UserProfileUpdated event, @Timestamp Instant at, @SequenceNumber long version) {
         ProfileRow row = profiles.findById(event.userId()).orElseGet(() -> new ProfileRow(event.userId(), at));
-        row.apply(event, at, version);
+        row.apply(event);
+        row.touched(at, version);
         profiles.save(row);
     }
 

@@ -46,7 +46,7 @@ class ProfileRow extends ProjectedRow {
         return id;
     }
 
-    void apply(UserProfileUpdated e, Instant at, long version) {
+    void apply(UserProfileUpdated e) {
         address = e.address();
         city = e.city();
         province = e.province();
@@ -56,6 +56,11 @@ class ProfileRow extends ProjectedRow {
         gender = e.gender();
         photo = e.photo();
         bio = e.bio();
+    }
+
+    /** A profile has no aggregate of its own: its version is its user's at the last change. */
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

@@ -1,6 +1,6 @@
 package io.netledger.query.user;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import io.netledger.query.ProjectedRows;
 
-interface ProfileRows extends JpaRepository<ProfileRow, Long> {
+interface ProfileRows extends ProjectedRows<ProfileRow> {
 }

@@ -45,27 +45,27 @@ class UserProjection {
 
     @EventHandler
     void on(UserDeactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.deactivate(at, version));
+        rows.update(event.userId(), at, version, row -> row.deactivate(version));
     }
 
     @EventHandler
     void on(UserActivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.setActive(true, at, version));
+        rows.update(event.userId(), at, version, row -> row.setActive(true));
     }
 
     @EventHandler
     void on(UserRoleChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.setRole(event.role(), at, version));
+        rows.update(event.userId(), at, version, row -> row.setRole(event.role()));
     }
 
     @EventHandler
     void on(PasswordChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.setPassword(event.passwordHash(), at, version));
+        rows.update(event.userId(), at, version, row -> row.setPassword(event.passwordHash()));
     }
 
     @EventHandler
     void on(UserEmailVerified event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.findById(event.userId()).ifPresent(row -> row.emailVerified(at, version));
+        rows.update(event.userId(), at, version, row -> row.emailVerified(at));
     }
 
     @ResetHandler

@@ -52,33 +52,30 @@ class UserRow extends ProjectedRow {
         markCreated();
     }
 
-    void setActive(boolean active, Instant at, long version) {
+    void setActive(boolean active) {
         isActive = active;
-        touched(at, version);
     }
 
     /** Remembered for good: tokens issued before a deactivation stay ended after a reactivation. */
-    void deactivate(Instant at, long version) {
+    void deactivate(long version) {
         lastDeactivationVersion = version;
-        setActive(false, at, version);
+        setActive(false);
     }
 
-    void setRole(Role newRole, Instant at, long version) {
+    void setRole(Role newRole) {
         role = newRole.value();
-        touched(at, version);
     }
 
-    void setPassword(String passwordHash, Instant at, long version) {
+    void setPassword(String passwordHash) {
         password = passwordHash;
-        touched(at, version);
     }
 
-    void emailVerified(Instant at, long version) {
+    void emailVerified(Instant at) {
         emailVerifiedAt = at;
-        touched(at, version);
     }
 
-    private void touched(Instant at, long version) {
+    @Override
+    protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
     }

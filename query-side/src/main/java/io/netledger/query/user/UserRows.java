@@ -1,12 +1,12 @@
 package io.netledger.query.user;
 
+import io.netledger.query.ProjectedRows;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserRows extends JpaRepository<UserRow, Long> {
+interface UserRows extends ProjectedRows<UserRow> {
 
     Optional<UserRow> findFirstByEmail(String email);
 
