@@ -96,9 +96,10 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(org.axonframework.spring.stereotype.Saga.class);
 
     @ArchTest
-    static final ArchRule appControllersAreOnlyLoginAndOperations = classes()
+    static final ArchRule appControllersAreOnlyLoginErrorsAndOperations = classes()
             .that().resideInAPackage("io.netledger.app..").and().areAnnotatedWith(RestController.class)
-            .should().resideInAnyPackage("io.netledger.app.security..", "io.netledger.app.health..");
+            .should().resideInAnyPackage("io.netledger.app.security..", "io.netledger.app.web..",
+                    "io.netledger.app.health..");
 
     @ArchTest
     static final ArchRule appTalksToNoAdapter = noClasses()
