@@ -7,6 +7,10 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.FixedValueParameterResolver;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
@@ -29,7 +33,7 @@ public final class CurrentState<A> {
 
     public CurrentState(Class<A> type, EventStore events) {
         this.events = events;
-        this.model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
+        this.model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type, onlyEventsResolved(type));
         this.factory = new GenericAggregateFactory<>(model);
     }
 
@@ -45,5 +49,15 @@ public final class CurrentState<A> {
                 NoSnapshotTriggerDefinition.TRIGGER);
         aggregate.initializeState(stream);
         return Optional.ofNullable(aggregate.invoke(read));
+    }
+
+    /**
+     * The aggregate's command handlers take Spring beans (a {@code PlanLookup}) that only Axon's configured
+     * resolvers know; outside that configuration inspecting them would fail, although no command ever
+     * reaches this copy. Event-sourcing handlers resolve as usual; anything else resolves to nothing.
+     */
+    private static ParameterResolverFactory onlyEventsResolved(Class<?> type) {
+        ParameterResolverFactory neverCalled = (executable, parameters, index) -> new FixedValueParameterResolver<>(null);
+        return new MultiParameterResolverFactory(ClasspathParameterResolverFactory.forClass(type), neverCalled);
     }
 }
