@@ -6,13 +6,15 @@ import io.netledger.api.nas.NasServerView;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.ServicePlanView;
 import io.netledger.api.setting.DefaultSettings;
-import io.netledger.api.setting.FindSetting;
-import io.netledger.api.setting.SettingView;
+import io.netledger.api.setting.FindSettings;
+import io.netledger.api.setting.SettingList;
 import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterRejected;
 import io.netledger.routeros.RouterUnavailable;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -68,13 +70,17 @@ final class QueriedNetworkCatalogue implements NetworkCatalogue {
                 .orElse(routers.provisionsByDefault());
     }
 
+    /** One query for all settings: the saga asks before every router write. */
     @Override
     public SuspensionPolicy suspension() {
-        boolean isolir = setting(DefaultSettings.SUSPENSION_MODE).map(v -> v.strip().toLowerCase(Locale.ROOT))
-                .filter("isolir"::equals).isPresent();
-        String list = setting(DefaultSettings.ISOLIR_ADDRESS_LIST).orElse(null);
-        int grace = setting(DefaultSettings.SUSPENSION_GRACE_DAYS).map(QueriedNetworkCatalogue::days)
-                .orElse(SuspensionPolicy.DEFAULT.graceDays());
+        Map<String, String> settings = new HashMap<>();
+        queries.query(new FindSettings(false, null), ResponseTypes.instanceOf(SettingList.class)).join().content()
+                .forEach(setting -> settings.put(setting.key(), setting.value()));
+        boolean isolir = Optional.ofNullable(settings.get(DefaultSettings.SUSPENSION_MODE))
+                .map(v -> v.strip().toLowerCase(Locale.ROOT)).filter("isolir"::equals).isPresent();
+        String list = settings.get(DefaultSettings.ISOLIR_ADDRESS_LIST);
+        int grace = Optional.ofNullable(settings.get(DefaultSettings.SUSPENSION_GRACE_DAYS))
+                .map(QueriedNetworkCatalogue::days).orElse(SuspensionPolicy.DEFAULT.graceDays());
         return new SuspensionPolicy(isolir, list, grace);
     }
 
@@ -100,11 +106,6 @@ final class QueriedNetworkCatalogue implements NetworkCatalogue {
 
     private static RouterUnavailable notYetKnown(String what) {
         return new RouterUnavailable(what + " is not known (yet)", null, RouterFailure.Reason.OTHER);
-    }
-
-    private Optional<String> setting(String key) {
-        return queries.query(new FindSetting(key), ResponseTypes.optionalInstanceOf(SettingView.class)).join()
-                .map(SettingView::value);
     }
 
     private static int days(String value) {

@@ -47,7 +47,7 @@ final class MenuCommands {
             }
         }
         PrintQuery query = PrintQuery.parse(request.queries());
-        List<Map<String, String>> found = state.items(menu).stream().filter(query::matches).toList();
+        List<Map<String, String>> found = state.items(menu, query::matches);
         if (request.attributes().containsKey("count-only")) {
             return List.of(Replies.done(Integer.toString(found.size())));
         }
@@ -72,10 +72,8 @@ final class MenuCommands {
         }
         return state.atomically(() -> {
             Map<String, String> accepted = menu.accept(given, state);
-            for (Map<String, String> existing : state.items(menu)) {
-                if (menu.clash(existing, accepted)) {
-                    throw menu.duplicate();
-                }
+            if (state.anyItem(menu, existing -> menu.clash(existing, accepted))) {
+                throw menu.duplicate();
             }
             return List.of(Replies.done(state.insert(menu, accepted)));
         });
@@ -90,10 +88,8 @@ final class MenuCommands {
             List<String> ids = resolve(menu, numbers);
             for (String id : ids) {
                 Map<String, String> changed = menu.changed(state.item(menu, id).orElseThrow(), accepted);
-                for (Map<String, String> other : state.items(menu)) {
-                    if (!other.get(".id").equals(id) && menu.clash(other, changed)) {
-                        throw menu.duplicate();
-                    }
+                if (state.anyItem(menu, other -> !other.get(".id").equals(id) && menu.clash(other, changed))) {
+                    throw menu.duplicate();
                 }
             }
             ids.forEach(id -> state.update(menu, id, accepted));
@@ -160,7 +156,7 @@ final class MenuCommands {
             Optional<String> id = RouterState.number(wanted)
                     .flatMap(number -> state.item(menu, RouterState.id(number)))
                     .or(() -> menu.named()
-                            ? state.items(menu).stream().filter(item -> wanted.equals(item.get("name"))).findFirst()
+                            ? state.items(menu, item -> wanted.equals(item.get("name"))).stream().findFirst()
                             : Optional.empty())
                     .map(item -> item.get(".id"));
             ids.add(id.orElseThrow(RouterTrap::noSuchItem));

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What the router holds, menu by menu: the items of {@code /ppp/secret}, {@code /ppp/profile},
@@ -46,7 +47,7 @@ public final class RouterState {
 
     /** The first item whose {@code attribute} has exactly {@code value}. */
     public synchronized Optional<Map<String, String>> find(String menuPath, String attribute, String value) {
-        return records(menuPath).stream().filter(item -> Objects.equals(item.get(attribute), value)).findFirst();
+        return items(table(menuPath).menu, item -> Objects.equals(item.get(attribute), value)).stream().findFirst();
     }
 
     /** Adds an item with the menu's defaults for what is not given, and answers its {@code .id}. */
@@ -80,12 +81,25 @@ public final class RouterState {
     }
 
     synchronized List<Map<String, String>> items(Menu menu) {
+        return items(menu, item -> true);
+    }
+
+    /**
+     * Copies of the items {@code wanted} takes, in id order. Only those are copied: a print by name on a router
+     * with thousands of secrets would otherwise copy all of them for every call.
+     */
+    synchronized List<Map<String, String>> items(Menu menu, Predicate<Map<String, String>> wanted) {
         Table table = tables.get(menu.path());
         if (menu == Menus.SYSTEM_RESOURCE) {
             table.rows.values().forEach(item -> item.put("uptime", clock.uptime()));
         }
-        return table.rows.values().stream().map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item)))
-                .toList();
+        return table.rows.values().stream().filter(item -> wanted.test(Collections.unmodifiableMap(item)))
+                .map(item -> Collections.unmodifiableMap(new LinkedHashMap<>(item))).toList();
+    }
+
+    /** Whether any item is one {@code wanted} takes; nothing is copied. */
+    synchronized boolean anyItem(Menu menu, Predicate<Map<String, String>> wanted) {
+        return tables.get(menu.path()).rows.values().stream().map(Collections::unmodifiableMap).anyMatch(wanted);
     }
 
     synchronized Optional<Map<String, String>> item(Menu menu, String id) {
