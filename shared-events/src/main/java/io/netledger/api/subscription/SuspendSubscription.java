@@ -11,4 +11,10 @@ public record SuspendSubscription(
 
     /** The reason the sagas give when a paid subscription could not be provisioned; it may still be pending. */
     public static final String PROVISIONING_FAILED = "provisioning_failed";
+
+    /**
+     * The reason the sagas give when the subscription's customer was suspended: by this reason they know, when
+     * he is reactivated, which suspensions were his and which had reasons of their own.
+     */
+    public static final String CUSTOMER_SUSPENDED = "customer_suspended";
 }

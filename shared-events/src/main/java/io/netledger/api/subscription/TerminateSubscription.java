@@ -8,4 +8,7 @@ public record TerminateSubscription(
         @TargetAggregateIdentifier long subscriptionId,
         @TargetAggregateVersion Long expectedVersion,
         String reason) {
+
+    /** The reason the sagas give when the subscription's customer was terminated. */
+    public static final String CUSTOMER_TERMINATED = "customer_terminated";
 }
