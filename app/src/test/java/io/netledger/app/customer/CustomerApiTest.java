@@ -228,6 +228,34 @@ class CustomerApiTest extends ApiTest {
         assertThat(tooLong.json().get("detail").asText()).contains("at most 72 bytes");
     }
 
+    @Test
+    void aPortalLoginIsNamedAfterItsCustomerUnlessStaffNameIt() {
+        String staff = adminToken();
+        String renamed = newCustomer(staff, "Siti Aminah");
+        // Renamed a moment before the login opens: the name must come from the customer as it is now.
+        Reply change = api.put("/api/v1/customers/" + renamed, staff, """
+                {"name": "Siti Nurhaliza", "phone": "0812-7777-0001", "city": "Bekasi"}""", null);
+        assertThat(change.status()).as(change.body()).isEqualTo(200);
+        Reply unnamed = api.post("/api/v1/customers/" + renamed + "/account", staff, """
+                {"email": "siti-%s@pelanggan.id", "password": "portal-password-1"}""".formatted(renamed));
+        assertThat(unnamed.status()).as(unnamed.body()).isEqualTo(201);
+        assertThat(readAfter("/api/v1/users/" + unnamed.json().get("id").asText(), staff, unnamed).json()
+                .get("name").asText()).isEqualTo("Siti Nurhaliza");
+        String token = api.login("siti-" + renamed + "@pelanggan.id", "portal-password-1");
+        assertThat(api.get("/api/v1/account", token).json().get("name").asText()).isEqualTo("Siti Nurhaliza");
+
+        String other = newCustomer(staff, "Joko Susilo");
+        Reply named = api.post("/api/v1/customers/" + other + "/account", staff, """
+                {"name": "Pak Joko (portal)", "email": "joko-%s@pelanggan.id", "password": "portal-password-1"}"""
+                .formatted(other));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        assertThat(readAfter("/api/v1/users/" + named.json().get("id").asText(), staff, named).json()
+                .get("name").asText()).isEqualTo("Pak Joko (portal)");
+
+        assertProblem(api.post("/api/v1/customers/4242/account", staff, """
+                {"email": "tak-ada@pelanggan.id", "password": "portal-password-1"}"""), 404, "customer 4242");
+    }
+
     private List<String> search(String token, String query) {
         Reply reply = api.awaitGet("/api/v1/customers?" + query, token, r -> r.status() == 200);
         return reply.json().get("content").findValuesAsText("id");

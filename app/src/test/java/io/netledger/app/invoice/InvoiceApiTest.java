@@ -63,6 +63,36 @@ class InvoiceApiTest extends ApiTest {
     }
 
     @Test
+    void anInvoiceWithoutAPeriodBillsTheNextUnbilledOneOnTheSubscriptionsOwnDays() {
+        String sold = newSubscription(customer, "monthly", "2026-01-31");
+        List<String> periods = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            periods.add(period(issueNext(sold)));
+        }
+        assertThat(periods).as("from the start on, each period beginning where the last ended")
+                .containsExactly("2026-01-31..2026-02-28", "2026-02-28..2026-03-31", "2026-03-31..2026-04-30");
+
+        assertThat(issue(sold, "2026-06-30", null).status()).isEqualTo(201);
+        assertThat(period(issueNext(sold))).as("after the last one billed, not after the last one defaulted")
+                .isEqualTo("2026-07-31..2026-08-31");
+        assertThat(issue(sold, "2026-02-28", null).status()).as("still one invoice per period").isEqualTo(409);
+    }
+
+    @Test
+    void aCustomCycleDefaultsOnlyItsFirstPeriod() {
+        String custom = newSubscription(customer, "custom", "2026-10-05");
+        Reply first = api.post("/api/v1/invoices", staff, """
+                {"subscriptionId": "%s", "periodEnd": "2026-11-20"}""".formatted(custom));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(period(first)).isEqualTo("2026-10-05..2026-11-20");
+
+        long before = events();
+        assertProblem(api.post("/api/v1/invoices", staff, """
+                {"subscriptionId": "%s", "periodEnd": "2026-12-20"}""".formatted(custom)), 422, "periodStart is required");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void numbersHaveNoGapsEvenWhenSimultaneousIssuesFailAndRollBack() throws Exception {
         List<String> subscriptions = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -228,7 +258,23 @@ class InvoiceApiTest extends ApiTest {
                 {"subscriptionId": "%s", "periodStart": "%s"%s}""".formatted(subscriptionId, periodStart, end));
     }
 
+    private Reply issueNext(String subscriptionId) {
+        Reply issued = api.post("/api/v1/invoices", staff, "{\"subscriptionId\": \"" + subscriptionId + "\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued;
+    }
+
+    /** The period an issued invoice bills, as {@code start..end}. */
+    private String period(Reply issued) {
+        JsonNode invoice = readAfter("/api/v1/invoices/" + issued.json().get("id").asText(), staff, issued).json();
+        return invoice.get("periodStart").asText() + ".." + invoice.get("periodEnd").asText();
+    }
+
     private String newSubscription(String customerId, String cycle) {
+        return newSubscription(customerId, cycle, LocalDate.now(ISP_ZONE).toString());
+    }
+
+    private String newSubscription(String customerId, String cycle, String startDate) {
         Reply plan = api.post("/api/v1/service-plans", staff, """
                 {"name": "Rumah %s", "price": "150000", "billingCycle": "%s", "downloadSpeed": 20000,
                  "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next(), cycle));
@@ -237,8 +283,9 @@ class InvoiceApiTest extends ApiTest {
                 {"name": "POP %s", "ipAddress": "10.30.0.1", "username": "netledger", "password": "router-pw-1",
                  "apiType": "routeros_v7"}""".formatted(Ids.next()));
         Reply sold = api.post("/api/v1/customers/" + customerId + "/subscriptions", staff, """
-                {"servicePlanId": "%s", "nasServerId": "%s", "username": "inv-%s", "password": "pppoe-pw-1"}"""
-                .formatted(plan.json().get("id").asText(), nas.json().get("id").asText(), Ids.next()));
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "inv-%s", "password": "pppoe-pw-1",
+                 "startDate": "%s"}"""
+                .formatted(plan.json().get("id").asText(), nas.json().get("id").asText(), Ids.next(), startDate));
         assertThat(sold.status()).as(sold.body()).isEqualTo(201);
         return sold.json().get("id").asText();
     }

@@ -103,6 +103,21 @@ public class UniqueClaims {
                 ownerId);
     }
 
+    /**
+     * The values claimed within {@code scope} that begin with {@code prefix} (a subscription's invoiced periods).
+     * Compared byte by byte, so that the index made for it serves the range whatever the database's collation.
+     */
+    public List<String> valuesStartingWith(String scope, String prefix) {
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("a prefix names what to look for");
+        }
+        String past = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        return jdbc.queryForList("""
+                select claimed_value from unique_claims
+                where scope = ? and claimed_value collate "C" >= ? and claimed_value collate "C" < ?""",
+                String.class, scope, prefix, past);
+    }
+
     public boolean isClaimed(String scope, String value) {
         return owner(scope, value).isPresent();
     }

@@ -9,7 +9,7 @@ import io.netledger.command.claim.UniqueClaims;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-/** What other command handlers may ask of a customer: does it exist, and may it get new services or a login. */
+/** What other command handlers may ask of a customer: does it exist, its name, may it get new services or a login. */
 @Component
 public class CustomerLookup {
 
@@ -28,6 +28,12 @@ public class CustomerLookup {
         CustomerStatus status = customers.read(customerId, Customer::status)
                 .orElseThrow(() -> new NotFound("customer " + customerId + " does not exist"));
         check(status != CustomerStatus.TERMINATED, "customer " + customerId + " is terminated");
+    }
+
+    /** The customer's name as staff last gave it; {@link NotFound} for an unknown customer. */
+    public String name(long customerId) {
+        return customers.read(customerId, customer -> customer.details().name())
+                .orElseThrow(() -> new NotFound("customer " + customerId + " does not exist"));
     }
 
     /** One login per customer: claims it for {@code userId}, or refuses when the customer already has one. */

@@ -46,8 +46,11 @@ class InvoiceCommandController {
         this.calendar = calendar;
     }
 
-    /** The period defaults to one billing cycle from {@code periodStart}; the amount to the subscription's price. */
-    record NewInvoice(@NotNull Long subscriptionId, @NotNull LocalDate periodStart, LocalDate periodEnd,
+    /**
+     * The period starts by default where the subscription's next unbilled period does and lasts one billing
+     * cycle; the amount defaults to the subscription's price.
+     */
+    record NewInvoice(@NotNull Long subscriptionId, LocalDate periodStart, LocalDate periodEnd,
                       Money amount, @Size(max = 10_000) String notes) {
     }
 

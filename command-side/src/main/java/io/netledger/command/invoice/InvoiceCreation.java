@@ -8,11 +8,11 @@ import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
 import io.netledger.api.Text;
+import io.netledger.api.invoice.BillingPeriod;
 import io.netledger.api.invoice.InvoiceIssued;
 import io.netledger.api.invoice.IssueInvoice;
 import io.netledger.api.invoice.IssueInvoices;
 import io.netledger.api.invoice.IssuedInvoices;
-import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.command.claim.UniqueClaims;
@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issues invoices: one per subscription and period (a claim, so a repeated billing run or
  * a second node cannot bill twice), at the tax rate and due days the settings hold on the
- * issue date, numbered without gaps.
+ * issue date, numbered without gaps. An invoice issued by hand without a period bills the
+ * subscription's next unbilled one ({@link InvoicedPeriods}).
  *
  * <p>Every issuer of a month queues on its number counter from the draw to its commit, so
  * the draw comes last, after everything that can be done without it, and a billing run
@@ -45,7 +46,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceCreation {
 
-    static final String PERIOD_SCOPE = "invoice.period";
     /** Gateways name invoices by number; the claim answers which invoice a number is, at once. */
     static final String NUMBER_SCOPE = "invoice.number";
     private static final int MAX_NOTES = 10_000;
@@ -54,16 +54,19 @@ class InvoiceCreation {
     private final Repository<Invoice> invoices;
     private final SubscriptionLookup subscriptions;
     private final UniqueClaims claims;
+    private final InvoicedPeriods periods;
     private final SettingLookup settings;
     private final InvoiceNumbers numbers;
     private final DeadlineManager deadlines;
     private final IspCalendar calendar;
 
     InvoiceCreation(Repository<Invoice> invoices, SubscriptionLookup subscriptions, UniqueClaims claims,
-            SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines, IspCalendar calendar) {
+            InvoicedPeriods periods, SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines,
+            IspCalendar calendar) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;
+        this.periods = periods;
         this.settings = settings;
         this.numbers = numbers;
         this.deadlines = deadlines;
@@ -73,7 +76,6 @@ class InvoiceCreation {
     /** Answers the invoice number. */
     @CommandHandler
     String handle(IssueInvoice command) throws Exception {
-        check(command.periodStart() != null, "periodStart is required");
         check(command.issueDate() != null, "issueDate is required");
         Text.lines("notes", command.notes(), MAX_NOTES);
         Dates.within("periodStart", command.periodStart());
@@ -84,7 +86,7 @@ class InvoiceCreation {
         Terms terms = terms(command.issueDate());
         Draft draft = draft(command.invoiceId(), command.subscriptionId(), command.periodStart(),
                 command.periodEnd(), command.amount(), terms, blankToNull(command.notes()));
-        claims.claim(PERIOD_SCOPE, draft.periodKey(), command.invoiceId(), alreadyBilled(draft));
+        claims.claim(InvoicedPeriods.SCOPE, draft.periodKey(), command.invoiceId(), alreadyBilled(draft));
         return issue(terms, List.of(draft)).get(0);
     }
 
@@ -114,7 +116,7 @@ class InvoiceCreation {
         }
         Map<String, Long> owners = new LinkedHashMap<>();
         drafts.forEach((key, draft) -> owners.put(key, draft.invoiceId()));
-        Set<String> billed = claims.tryClaimAll(PERIOD_SCOPE, owners);
+        Set<String> billed = claims.tryClaimAll(InvoicedPeriods.SCOPE, owners);
         List<Long> alreadyBilled = new ArrayList<>();
         List<Draft> toIssue = new ArrayList<>();
         drafts.forEach((key, draft) -> {
@@ -141,7 +143,7 @@ class InvoiceCreation {
                          LocalDate periodEnd, Money amount, Money tax, String notes) {
 
         String periodKey() {
-            return subscriptionId + "/" + periodStart;
+            return InvoicedPeriods.key(subscriptionId, periodStart);
         }
     }
 
@@ -153,17 +155,20 @@ class InvoiceCreation {
         return new Terms(issueDate, rate, due);
     }
 
+    /** A draft for the period from {@code periodStart}, or from the subscription's next unbilled one when null. */
     private Draft draft(long invoiceId, long subscriptionId, LocalDate periodStart, LocalDate periodEnd,
             Money amount, Terms terms, String notes) {
         BillableSubscription subscription = subscriptions.billable(subscriptionId);
         check(subscription.status() != SubscriptionStatus.TERMINATED,
                 "subscription " + subscriptionId + " is terminated and is not billed any more");
-        LocalDate end = periodEnd(periodStart, periodEnd, subscription.billingCycle());
+        LocalDate start = periodStart != null ? periodStart
+                : Dates.within("periodStart", periods.nextUnbilled(subscription));
+        LocalDate end = periodEnd(start, periodEnd, subscription);
         Money billed = amount != null ? amount : subscription.price();
         check(billed.isPositive(), "amount must be positive");
         Money tax = Tax.of(billed, terms.taxRate());
         billed.plus(tax).storable("amount with tax");
-        return new Draft(invoiceId, subscriptionId, subscription.customerId(), periodStart, end, billed, tax, notes);
+        return new Draft(invoiceId, subscriptionId, subscription.customerId(), start, end, billed, tax, notes);
     }
 
     /**
@@ -203,10 +208,10 @@ class InvoiceCreation {
                 + draft.periodStart();
     }
 
-    private static LocalDate periodEnd(LocalDate start, LocalDate end, BillingCycle cycle) {
+    private static LocalDate periodEnd(LocalDate start, LocalDate end, BillableSubscription subscription) {
         if (end == null) {
-            check(cycle != BillingCycle.CUSTOM, "periodEnd is required for a subscription billed on a custom cycle");
-            end = cycle == BillingCycle.YEARLY ? start.plusYears(1) : start.plusMonths(1);
+            end = BillingPeriod.endOf(subscription.startDate(), subscription.billingCycle(), start).orElseThrow(
+                    () -> new RuleViolation("periodEnd is required for a subscription billed on a custom cycle"));
         }
         check(end.isAfter(start), "periodEnd must be after periodStart");
         return end;

@@ -250,7 +250,7 @@ class Subscription {
     }
 
     BillableSubscription billable() {
-        return new BillableSubscription(subscriptionId, customerId, price, billingCycle, status);
+        return new BillableSubscription(subscriptionId, customerId, price, billingCycle, status, startDate);
     }
 
     long nasServerId() {

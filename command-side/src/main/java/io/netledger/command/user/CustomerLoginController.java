@@ -35,7 +35,7 @@ class CustomerLoginController {
         this.passwords = passwords;
     }
 
-    /** The name defaults to "Customer {id}" when not given. */
+    /** The name defaults to the customer's when not given. */
     record Login(@Size(max = 255) String name, @NotBlank @Size(max = 255) String email,
                  @NotBlank @Size(max = 1024) String password) {
     }
@@ -43,10 +43,9 @@ class CustomerLoginController {
     @PostMapping("/api/v1/customers/{customerId}/account")
     ResponseEntity<Map<String, Object>> open(@PathVariable long customerId, @Valid @RequestBody Login request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        String name = request.name() == null || request.name().isBlank() ? "Customer " + customerId : request.name();
         String hash = passwords.hash(request.password());
         IdempotentCreation.Result created = idempotent.create(commands, "customer-accounts", idempotencyKey,
-                Ids.next(), userId -> new RegisterUser(userId, name, request.email(), hash, Role.CUSTOMER,
+                Ids.next(), userId -> new RegisterUser(userId, request.name(), request.email(), hash, Role.CUSTOMER,
                         customerId));
         return created.reply("/api/v1/users/" + created.id(), null, Map.of("id", String.valueOf(created.id()), "customerId", String.valueOf(customerId),
                 "role", Role.CUSTOMER));

@@ -49,8 +49,8 @@ class User {
     }
 
     /** Created by {@link UserCreation}, which first claims the email. */
-    User(RegisterUser command, String email) {
-        apply(new UserRegistered(command.userId(), command.name().strip(), email, command.passwordHash(),
+    User(RegisterUser command, String name, String email) {
+        apply(new UserRegistered(command.userId(), name, email, command.passwordHash(),
                 command.role(), command.customerId()));
     }
 

@@ -12,7 +12,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Registers a user once its email is claimed: emails are unique across all users, and a customer has one login. */
+/**
+ * Registers a user once its email is claimed: emails are unique across all users, and a customer has one login,
+ * named after the customer unless staff name it otherwise.
+ */
 @Component
 class UserCreation {
 
@@ -31,8 +34,9 @@ class UserCreation {
 
     @CommandHandler
     void handle(RegisterUser command) throws Exception {
-        check(command.name() != null && !command.name().isBlank(), "name is required");
-        Text.line("name", command.name().strip(), MAX_NAME);
+        String name = named(command);
+        check(name != null && !name.isBlank(), "name is required");
+        Text.line("name", name.strip(), MAX_NAME);
         check(command.role() != null, "role is required");
         String email = normalised(command.email());
         User.requireBcrypt(command.passwordHash());
@@ -42,7 +46,14 @@ class UserCreation {
         if (command.customerId() != null) {
             customers.claimAccount(command.customerId(), command.userId());
         }
-        users.newInstance(() -> new User(command, email));
+        users.newInstance(() -> new User(command, name.strip(), email));
+    }
+
+    /** The name given; for a customer's login given none, the customer's own (from its events, not a read model). */
+    private String named(RegisterUser command) {
+        boolean unnamed = command.name() == null || command.name().isBlank();
+        return unnamed && command.role() == Role.CUSTOMER && command.customerId() != null
+                ? customers.name(command.customerId()) : command.name();
     }
 
     /** One spelling per address (see {@link Email}), so that the claim finds it however it was typed. */

@@ -7,6 +7,7 @@ import io.netledger.api.billing.BillingRunCounts;
 import io.netledger.api.billing.FailBillingRun;
 import io.netledger.api.billing.FinishBillingRun;
 import io.netledger.api.billing.RecordBillingRunProgress;
+import io.netledger.api.invoice.BillingPeriod;
 import io.netledger.api.invoice.IssueInvoice;
 import io.netledger.api.invoice.IssueInvoices;
 import io.netledger.api.invoice.IssuedInvoices;

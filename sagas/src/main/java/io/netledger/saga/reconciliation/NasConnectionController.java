@@ -1,7 +1,5 @@
 package io.netledger.saga.reconciliation;
 
-import io.netledger.api.NotFound;
-import io.netledger.api.nas.FindNasEndpoint;
 import io.netledger.api.nas.NasEndpoint;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
@@ -11,8 +9,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,21 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Talks to a registered router on demand: a connection test, which changes nothing, and a reconciliation now.
- * It joins a read model (where the router is) with the adapter (how to talk to it).
+ * It joins a read model (where the router is) with the adapter (how to talk to it); the read model is awaited
+ * until it shows the NAS as staff last wrote it ({@link RegisteredNas}), so both work the moment a NAS is
+ * registered or changed.
  */
 @RestController
 @RequestMapping("/api/v1/nas-servers/{id}")
 @PreAuthorize("hasRole('STAFF')")
 class NasConnectionController {
 
-    private final QueryGateway queries;
+    private final RegisteredNas registered;
     private final RouterGateway routers;
     private final RouterProperties routerProperties;
     private final RouterReconciliation reconciliation;
 
-    NasConnectionController(QueryGateway queries, RouterGateway routers, RouterProperties routerProperties,
+    NasConnectionController(RegisteredNas registered, RouterGateway routers, RouterProperties routerProperties,
             RouterReconciliation reconciliation) {
-        this.queries = queries;
+        this.registered = registered;
         this.routers = routers;
         this.routerProperties = routerProperties;
         this.reconciliation = reconciliation;
@@ -46,8 +47,11 @@ class NasConnectionController {
     /** Connects, logs in and reads the router's identity: version, board, and how long that took. */
     @PostMapping("/test-connection")
     ResponseEntity<?> testConnection(@PathVariable long id) {
-        NasEndpoint nas = queries.query(new FindNasEndpoint(id), ResponseTypes.optionalInstanceOf(NasEndpoint.class))
-                .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
+        Optional<NasEndpoint> readable = registered.endpoint(id);
+        if (readable.isEmpty()) {
+            return notReadableYet(id, "test-connection");
+        }
+        NasEndpoint nas = readable.get();
         long started = System.nanoTime();
         try {
             SystemResource resource = routers.systemResource(routerProperties.loginTo(nas));
@@ -79,6 +83,9 @@ class NasConnectionController {
      */
     @PostMapping("/reconcile")
     ResponseEntity<?> reconcile(@PathVariable long id) {
+        if (registered.endpoint(id).isEmpty()) {
+            return notReadableYet(id, "reconcile");
+        }
         try {
             return ResponseEntity.ok(reconciliation.reconcile(id));
         } catch (RouterFailure failure) {
@@ -89,5 +96,14 @@ class NasConnectionController {
             problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
             return ResponseEntity.status(check.status()).body(problem);
         }
+    }
+
+    /** The NAS exists, but its read model is stuck behind its events: say so rather than act on an old address. */
+    private static ResponseEntity<ProblemDetail> notReadableYet(long id, String action) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the read model of NAS server " + id + " has not caught up with its last change within "
+                        + RegisteredNas.LIMIT.toSeconds() + " s; retry shortly");
+        problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/" + action));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 }

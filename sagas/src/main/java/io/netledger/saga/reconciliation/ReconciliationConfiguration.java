@@ -13,6 +13,7 @@ import io.netledger.routeros.RouterGateway;
 import io.netledger.saga.NetworkCatalogue;
 import io.netledger.saga.RouterProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,6 +36,11 @@ class ReconciliationConfiguration {
     RouterReconciliation routerReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
             CommandGateway commands, EventGateway events, MeterRegistry registry) {
         return new RouterReconciliation(queries, router, catalogue, commands, events, registry);
+    }
+
+    @Bean
+    RegisteredNas registeredNas(EventStore events, QueryGateway queries) {
+        return new RegisteredNas(events, queries);
     }
 
     @Bean

@@ -5,7 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Creates a login. The password arrives already bcrypt-hashed: plaintext never enters a
  * message. A CUSTOMER login belongs to exactly one customer, named by {@code customerId};
- * staff and administrators have none.
+ * staff and administrators have none. A customer's login without a {@code name} is named
+ * after the customer.
  */
 public record RegisterUser(
         @TargetAggregateIdentifier long userId,
