@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.jpa.properties.hibernate.jdbc.batch_size=100",
         "spring.jpa.properties.hibernate.order_inserts=true",
         "spring.jpa.properties.hibernate.order_updates=true",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=io.netledger.query.RecordedStatements",
         "spring.datasource.hikari.maximum-pool-size=4"})
 public abstract class ProjectionTest {
 

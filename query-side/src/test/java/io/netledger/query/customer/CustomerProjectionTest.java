@@ -125,6 +125,18 @@ class CustomerProjectionTest extends ProjectionTest {
     }
 
     @Test
+    void aPercentUnderscoreOrBackslashInASearchIsThatVeryCharacterNotAWildcard() {
+        emptied("customers");
+        long percent = registered("Warnet 100% Jaya", "Bogor", "info@warnet.id", "+6285700002222");
+        long underscore = registered("Budi Santoso", "Bogor", "budi_s@example.id", "+6285700003333");
+        registered("Budi Saputra", "Bogor", "budixs@example.id", "+6285700004444");
+
+        assertThat(ids(find(null, null, "0%"))).containsExactly(percent);
+        assertThat(ids(find(null, null, "budi_s"))).containsExactly(underscore);
+        assertThat(ids(find(null, null, "\\"))).isEmpty();
+    }
+
+    @Test
     void statusCityAndTheCallersOwnCustomerNarrowTheList() {
         emptied("customers");
         long siti = registered("Siti Aminah", "Bandung");
