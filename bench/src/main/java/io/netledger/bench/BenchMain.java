@@ -14,9 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * report. Exits 0 when the benchmark ran, whether or not the target was met (the report
  * says PASS or FAIL), and 1 when it could not run. With {@code router} as the first
  * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator; with {@code billing}
- * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}.
+ * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
+ * {@link SearchBench}.
  */
 public final class BenchMain {
+
+    /** The first admin's password in this run, for benches that log in over HTTP. */
+    static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
 
     private BenchMain() {
     }
@@ -30,6 +34,8 @@ public final class BenchMain {
                 EnsureSecretBench.main(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("provisioning")) {
                 ProvisioningBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("search")) {
+                SearchBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {
@@ -76,7 +82,7 @@ public final class BenchMain {
         List<String> arguments = new ArrayList<>(database.springArguments());
         arguments.add(dataDirectory.springArgument());
         // A known password keeps the first-start banner with a generated one out of the output.
-        arguments.add("--netledger.admin.password=" + UUID.randomUUID());
+        arguments.add("--netledger.admin.password=" + ADMIN_PASSWORD);
         arguments.add("--spring.main.banner-mode=off");
         arguments.add("--logging.level.root=WARN");
         arguments.addAll(settings.appProperties());
