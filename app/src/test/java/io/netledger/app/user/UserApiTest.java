@@ -145,9 +145,10 @@ class UserApiTest extends ApiTest {
         assertThat(api.get("/api/v1/account", after).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/account", before).status()).as("tokens of the old password end").isEqualTo(401);
         assertThat(login(email, "staff-password-1").status()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("""
+        // The audit log is a projection: its row comes a moment after the answer.
+        Awaitility.await("the change's audit row, its hash redacted").until(() -> jdbc.queryForObject("""
                 select count(*) from audit_logs where model_id = ? and action = 'change_password'
-                and new_values ->> 'passwordHash' = '[redacted]'""", Long.class, Long.parseLong(id))).isEqualTo(1);
+                and new_values ->> 'passwordHash' = '[redacted]'""", Long.class, Long.parseLong(id)) == 1);
     }
 
     @Test
