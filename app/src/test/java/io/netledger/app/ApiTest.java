@@ -32,7 +32,9 @@ public abstract class ApiTest {
     public static final String TRIPAY_PRIVATE_KEY = "tripay-private-netledger-test-key";
     /** Midtrans and Tripay for every test, stubbed at the HTTP level; tests stub and reset it. */
     protected static final WireMockServer GATEWAYS = new WireMockServer(
-            WireMockConfiguration.options().dynamicPort());
+            WireMockConfiguration.options().dynamicPort()
+                    // A gateway answers hundreds of calls at once (WebhookApiTest's 200 copies); Jetty's defaults queue them.
+                    .containerThreads(250).jettyAcceptQueueSize(500));
 
     static {
         GATEWAYS.start();
