@@ -27,6 +27,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class CommandTransactions {
 
+    /** Axon's default: events read per query when an aggregate is loaded. */
+    private static final int AGGREGATE_BATCH = 100;
+
     @Bean
     SimpleCommandBus commandBus(DataSource dataSource, Configuration axon,
             DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {
@@ -45,7 +48,12 @@ class CommandTransactions {
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
             ConnectionProvider connectionProvider, EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return new JdbcEventsWithoutSnapshots(JdbcEventStorageEngine.builder()
+                .batchSize(AGGREGATE_BATCH)
+                // An aggregate's sequence numbers have no holes (the store's unique key and the aggregate's own
+                // numbering see to it), so a batch shorter than asked for is its last one. Axon's JDBC default
+                // asks once more until a batch comes back empty: one more round trip on every aggregate load.
+                .finalAggregateBatchPredicate(batch -> batch.size() < AGGREGATE_BATCH)
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -53,8 +61,7 @@ class CommandTransactions {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(jdbcTransactions(dataSource))
-                .schema(eventSchema)
-                .build();
+                .schema(eventSchema));
     }
 
     private static TransactionManager jdbcTransactions(DataSource dataSource) {

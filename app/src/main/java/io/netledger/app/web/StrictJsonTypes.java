@@ -13,8 +13,8 @@ import tools.jackson.databind.type.LogicalType;
  * refused (400 naming the field) rather than coerced. 1.5 (or 2.0) is no integer, and a number
  * is no date nor a flag. Kept as the API conventions promise: text into numbers, so ids travel
  * as strings ({@code "servicePlanId": "42"}) and money is a string or a number
- * ({@code "150000.00"} or {@code 150000}). A number sent for a text field is still read as its
- * digits ({@code "gender": 42} is judged as "42"): clients and tests rely on it today.
+ * ({@code "150000.00"} or {@code 150000}). The other way round is refused: a number or a flag
+ * sent for a text field ({@code "name": 42}) is a client's mistake, not a name.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonTypes {
@@ -28,6 +28,10 @@ class StrictJsonTypes {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, flag -> flag
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 }

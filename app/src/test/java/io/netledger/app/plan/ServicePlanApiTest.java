@@ -63,6 +63,24 @@ class ServicePlanApiTest extends ApiTest {
         assertThat(read.header("ETag")).isEqualTo("\"0\"");
     }
 
+    /** The event store reads an aggregate 100 events at a time; a plan changed 150 times loads whole. */
+    @Test
+    void aPlanChangedMoreOftenThanOneReadBatchKeepsEveryChange() {
+        String admin = adminToken();
+        String id = api.post("/api/v1/service-plans", admin, HOME_20M).json().get("id").asText();
+        String path = "/api/v1/service-plans/" + id;
+        String etag = "\"0\"";
+        for (int change = 1; change <= 150; change++) {
+            Reply patched = api.patch(path, admin, "{\"price\": " + (150000 + change) + "}", etag);
+            assertThat(patched.status()).as("change %d: %s", change, patched.body()).isEqualTo(200);
+            etag = patched.header("ETag");
+            assertThat(etag).isEqualTo("\"" + change + "\"");
+        }
+        assertThat(api.patch(path, admin, "{\"price\": 1}", "\"149\"").status()).as("a stale version").isEqualTo(412);
+        Reply read = api.awaitGet(path, admin, r -> "\"150\"".equals(r.header("ETag")));
+        assertThat(read.json().get("price").asText()).isEqualTo("150150.00");
+    }
+
     @Test
     void changesAreConditionalOnTheVersionTheClientRead() {
         String admin = adminToken();

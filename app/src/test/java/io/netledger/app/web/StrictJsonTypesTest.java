@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A value of the wrong JSON type is refused with 400 naming the field, never coerced: 1.5 is
- * no speed, a number is no date and no flag. Money takes a string or a number and ids travel
+ * no speed, a number is no date, no flag and no name. Money takes a string or a number and ids travel
  * as strings, as the API conventions promise.
  */
 class StrictJsonTypesTest extends ApiTest {
@@ -55,6 +55,14 @@ class StrictJsonTypesTest extends ApiTest {
         assertRefusedNaming(api.post("/api/v1/nas-servers", admin, """
                 {"name": "R1", "ipAddress": "10.0.0.1", "username": "api", "password": "secret-1",
                  "apiType": "routeros_v7", "tls": 1}"""), "tls");
+    }
+
+    @Test
+    void aNumberOrAFlagIsNoText() {
+        assertRefusedNaming(api.post("/api/v1/service-plans", admin, PLAN.formatted("42", "\"1\"", "1")), "name");
+        assertRefusedNaming(api.post("/api/v1/service-plans", admin, PLAN.formatted("4.2", "\"1\"", "1")), "name");
+        assertRefusedNaming(api.post("/api/v1/customers", admin, "{\"name\": true}"), "name");
+        assertRefusedNaming(api.put("/api/v1/settings/company.name", admin, "{\"value\": 42}", null), "value");
     }
 
     @Test
