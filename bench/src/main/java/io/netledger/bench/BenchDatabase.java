@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ final class BenchDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private final String name;
+    /** Drops the database when the bench is stopped (Ctrl-C, SIGTERM) before it could close it itself. */
+    private final Thread dropOnExit = new Thread(this::dropQuietly, "drop-bench-database");
+    private final AtomicBoolean dropped = new AtomicBoolean();
 
     private BenchDatabase(String serverUrl, String user, String password, String name) {
         this.serverUrl = serverUrl;
@@ -41,6 +45,7 @@ final class BenchDatabase implements AutoCloseable {
         BenchDatabase database = new BenchDatabase(url, setting("netledger.db.user", "NETLEDGER_DB_USER"),
                 setting("netledger.db.password", "NETLEDGER_DB_PASSWORD"), name);
         database.execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(database.dropOnExit);
         return database;
     }
 
@@ -68,8 +73,21 @@ final class BenchDatabase implements AutoCloseable {
     /** Drops the run's database; call after the Spring context closed its pool. */
     @Override
     public void close() throws SQLException {
-        if (external()) {
+        if (external() && dropped.compareAndSet(false, true)) {
             execute("drop database if exists " + name + " with (force)");
+            try {
+                Runtime.getRuntime().removeShutdownHook(dropOnExit);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook finds the database dropped
+            }
+        }
+    }
+
+    private void dropQuietly() {
+        try {
+            close();
+        } catch (SQLException e) {
+            System.err.println("could not drop " + name + ", drop it by hand: " + e.getMessage());
         }
     }
 

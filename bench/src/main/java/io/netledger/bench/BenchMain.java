@@ -15,7 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * says PASS or FAIL), and 1 when it could not run. With {@code router} as the first
  * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator; with {@code billing}
  * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
- * {@link SearchBench}.
+ * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}.
+ * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
+ * JVM of its own ({@link LoadClient}).
  */
 public final class BenchMain {
 
@@ -36,6 +38,12 @@ public final class BenchMain {
                 ProvisioningBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("search")) {
                 SearchBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("http")) {
+                HttpBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("startup")) {
+                StartupBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("load-client")) {
+                LoadClient.main(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {

@@ -26,7 +26,16 @@ final class DataDirectory implements AutoCloseable {
         if (given != null && !given.isBlank()) {
             return new DataDirectory(Path.of(given).toAbsolutePath(), false);
         }
+        return temporary();
+    }
+
+    /** A fresh temporary directory, whatever NETLEDGER_DATA_DIR says: a first start needs an empty one. */
+    static DataDirectory temporary() throws IOException {
         return new DataDirectory(Files.createTempDirectory("netledger-bench-"), true);
+    }
+
+    Path path() {
+        return path;
     }
 
     String springArgument() {

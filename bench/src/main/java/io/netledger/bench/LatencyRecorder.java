@@ -24,6 +24,10 @@ final class LatencyRecorder {
         return next.get();
     }
 
+    int capacity() {
+        return nanos.length;
+    }
+
     /** Nearest-rank percentile in milliseconds; call once recording has finished. */
     double percentileMillis(double percentile) {
         int n = count();

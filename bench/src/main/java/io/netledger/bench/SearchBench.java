@@ -52,7 +52,6 @@ final class SearchBench {
     private static final int SEED_IN_FLIGHT = 32;
     private static final List<String> TRIGRAM_INDEXES = List.of("customers_name_trgm_idx",
             "customers_customer_code_trgm_idx", "customers_email_trgm_idx", "customers_phone_trgm_idx");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
     private static final LocalDate REGISTERED = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 
@@ -112,7 +111,7 @@ final class SearchBench {
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            String token = login(http, api.resolve("/api/v1/auth/login"),
+            String token = AdminLogin.token(http, api.resolve("/api/v1/auth/login"),
                     context.getBean(NetLedgerProperties.class).admin().email());
             List<String> matches = new ArrayList<>();
             for (String word : IndonesianNames.SEARCH_WORDS) {
@@ -220,18 +219,6 @@ final class SearchBench {
     private static HttpRequest get(URI uri, String token) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build();
-    }
-
-    private static String login(HttpClient http, URI login, String email) throws Exception {
-        String body = "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, BenchMain.ADMIN_PASSWORD);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("login answered " + response.statusCode() + ": " + response.body());
-        }
-        return token.group(1);
     }
 
     private static String total(String page) {
