@@ -202,7 +202,9 @@ class CustomerApiTest extends ApiTest {
         String other = newCustomer(staff, "Indah");
         String token = customerLogin(staff, mine);
 
-        Reply list = api.get("/api/v1/customers?size=100", token);
+        // The list is a read model: wait until it shows the customer just registered, then nothing else may be in it.
+        Reply list = api.awaitGet("/api/v1/customers?size=100", token,
+                r -> r.status() == 200 && !r.json().get("content").isEmpty());
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("content").findValuesAsText("id")).containsExactly(mine);
         assertThat(api.get("/api/v1/customers/" + mine, token).status()).isEqualTo(200);
