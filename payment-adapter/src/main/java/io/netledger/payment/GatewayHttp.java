@@ -21,7 +21,10 @@ final class GatewayHttp {
     GatewayHttp(String gateway, Duration timeout) {
         this.gateway = gateway;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1: JDK 17's HTTP/2 client multiplexes every call onto one connection and fails those past the
+        // server's stream limit ("too many concurrent streams") instead of opening another, which a storm of
+        // retried notifications reaches; HTTP/1.1 opens one more connection per call in flight.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     /** The answer's JSON when the status is one of {@code expected}; a {@link GatewayRefused} otherwise. */

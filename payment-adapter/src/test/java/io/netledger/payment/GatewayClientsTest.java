@@ -18,7 +18,14 @@ import io.netledger.api.Money;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +168,40 @@ class GatewayClientsTest {
         gateway.verify(getRequestedFor(urlEqualTo("/v2/INV-202611-000123-1/status"))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
                         .encodeToString((SERVER_KEY + ":").getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Test
+    void aBurstOfStatusChecksLargerThanOneHttp2ConnectionTakesIsAnsweredInFull() throws Exception {
+        // A storm of retried notifications checks the status 200 times at once; one HTTP/2 connection carries
+        // at most ~128 streams (Jetty's default here, similar at the gateways), and JDK 17's client fails the rest.
+        WireMockServer busy = new WireMockServer(options().dynamicPort().containerThreads(250)
+                .jettyAcceptQueueSize(500));
+        busy.start();
+        try {
+            busy.stubFor(get(urlEqualTo("/v2/INV-202611-000123/status")).willReturn(okJson("""
+                    {"status_code": "200", "transaction_id": "t-1", "order_id": "INV-202611-000123",
+                     "transaction_status": "settlement", "gross_amount": "166500.00"}""").withFixedDelay(300)));
+            MidtransStatus status = new MidtransStatus(busy.baseUrl(), SERVER_KEY, Duration.ofSeconds(20));
+            ExecutorService callers = Executors.newFixedThreadPool(200);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Optional<MidtransTransaction>>> answers = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    answers.add(callers.submit(() -> {
+                        start.await();
+                        return status.of("INV-202611-000123");
+                    }));
+                }
+                start.countDown();
+                for (Future<Optional<MidtransTransaction>> answer : answers) {
+                    assertThat(answer.get().orElseThrow().transactionId()).isEqualTo("t-1");
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+        } finally {
+            busy.stop();
+        }
     }
 
     @Test
