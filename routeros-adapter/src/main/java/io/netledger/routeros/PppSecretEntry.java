@@ -1,9 +1,8 @@
 package io.netledger.routeros;
 
 /**
- * A PPP secret as found on a router, for importing an installation that predates
- * NetLedger. No password: it is neither read nor kept (see {@link PppSecret} for the
- * desired state NetLedger writes).
+ * A PPP secret as found on a router, for reconciling it and for importing an installation
+ * that predates NetLedger (see {@link PppSecret} for the desired state NetLedger writes).
  *
  * @param id            the router's id for the secret
  * @param name          the PPP username
@@ -12,6 +11,9 @@ package io.netledger.routeros;
  * @param remoteAddress a fixed customer address, or null
  * @param comment       free text, or null
  * @param disabled      whether the account cannot log in
+ * @param password      the password, sealed as it was read, when it was asked for and the
+ *                      router sent it (it does so only to an API user with the {@code sensitive}
+ *                      policy); null otherwise
  */
 public record PppSecretEntry(
         RouterItemId id,
@@ -20,7 +22,14 @@ public record PppSecretEntry(
         String profile,
         String remoteAddress,
         String comment,
-        boolean disabled) {
+        boolean disabled,
+        EncryptedPassword password) {
+
+    /** A secret read without its password. */
+    public PppSecretEntry(RouterItemId id, String name, String service, String profile, String remoteAddress,
+            String comment, boolean disabled) {
+        this(id, name, service, profile, remoteAddress, comment, disabled, null);
+    }
 
     public PppSecretEntry {
         if (id == null) {

@@ -113,11 +113,15 @@ public interface RouterGateway {
      */
     List<RouterLogEntry> logSince(RouterLogin nas, RouterItemId lastSeen) throws RouterFailure;
 
-    /**
-     * Every PPP secret on the router, to import an existing installation. Passwords are not
-     * read: the router does not send them and the entries have no place for them.
-     */
+    /** Every PPP secret on the router, without passwords: they are not even asked for. */
     List<PppSecretEntry> pppSecrets(RouterLogin nas) throws RouterFailure;
+
+    /**
+     * Every PPP secret on the router with its password, sealed by {@code sealer} as it is read,
+     * to import an existing installation. RouterOS sends passwords only to an API user whose
+     * group has the {@code sensitive} policy; without it an entry's password is null.
+     */
+    List<PppSecretEntry> pppSecretsWithPasswords(RouterLogin nas, PasswordSealer sealer) throws RouterFailure;
 
     /** Every PPP profile with its rate limit, to match a router's profiles to plans on import. */
     List<PppProfileEntry> pppProfiles(RouterLogin nas) throws RouterFailure;

@@ -14,6 +14,7 @@ import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.command.claim.UniqueClaims;
 import io.netledger.command.setting.SettingLookup;
+import java.time.LocalDate;
 import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * take one email.
  */
 @Component
-class CustomerCreation {
+public class CustomerCreation {
 
     static final String CODE_SCOPE = "customer.code";
     static final String EMAIL_SCOPE = "customer.email";
@@ -52,16 +53,28 @@ class CustomerCreation {
     /** Answers the customer code, which may have been generated here. */
     @CommandHandler
     String handle(RegisterCustomer command) throws Exception {
-        check(command.registrationDate() != null, "registrationDate is required");
-        Dates.within("registrationDate", command.registrationDate());
-        CustomerDetails details = normalised(command.details());
-        String code = CustomerCode.of(command.customerCode() == null || command.customerCode().isBlank() ? nextCode()
-                : command.customerCode()).value();
-        claims.claim(CODE_SCOPE, code, command.customerId(), "customerCode " + code + " is already taken");
+        return register(command.customerId(), command.customerCode(), command.details(), command.registrationDate());
+    }
+
+    /**
+     * Registers a customer in the caller's unit of work, with the same rules and claims as {@link RegisterCustomer}:
+     * a router import registers each customer in the transaction that creates his subscription.
+     *
+     * @param customerCode the code to keep, or null for the next one
+     * @return the customer code
+     */
+    public String register(long customerId, String customerCode, CustomerDetails given, LocalDate registrationDate)
+            throws Exception {
+        check(registrationDate != null, "registrationDate is required");
+        Dates.within("registrationDate", registrationDate);
+        CustomerDetails details = normalised(given);
+        String code = CustomerCode.of(customerCode == null || customerCode.isBlank() ? nextCode() : customerCode)
+                .value();
+        claims.claim(CODE_SCOPE, code, customerId, "customerCode " + code + " is already taken");
         if (details.email() != null) {
-            claimEmail(details.email(), command.customerId());
+            claimEmail(details.email(), customerId);
         }
-        customers.newInstance(() -> new Customer(command.customerId(), code, details, command.registrationDate()));
+        customers.newInstance(() -> new Customer(customerId, code, details, registrationDate));
         return code;
     }
 

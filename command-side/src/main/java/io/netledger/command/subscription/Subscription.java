@@ -27,6 +27,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
@@ -203,6 +204,27 @@ class Subscription {
         released.forEach((networkId, ip) -> apply(new NetworkReleased(subscriptionId, networkId, ip)));
         apply(new SubscriptionTerminated(subscriptionId, why));
         return released;
+    }
+
+    /**
+     * Right after its creation, an account taken over from its router: given the secret's fixed address as its
+     * primary network, marked as imported, then active until {@code endDate}, and suspended when the router has
+     * it disabled. The network comes before the mark, so the router saga learns the address while nothing is on
+     * the router in its eyes, and writes nothing.
+     */
+    void adopt(Long networkId, NetworkSettings network, SubscriptionImported imported, LocalDate endDate) {
+        require(EnumSet.of(SubscriptionStatus.PENDING), "imported");
+        check(endDate != null, "endDate is required");
+        Dates.within("endDate", endDate);
+        check(endDate.isAfter(startDate), "endDate " + endDate + " must be after the start date " + startDate);
+        if (network != null) {
+            assignNetwork(networkId, network);
+        }
+        apply(imported);
+        apply(new SubscriptionActivated(subscriptionId, endDate));
+        if (imported.disabled()) {
+            apply(new SubscriptionSuspended(subscriptionId, SuspendSubscription.DISABLED_ON_ROUTER));
+        }
     }
 
     void assignNetwork(long networkId, NetworkSettings settings) {

@@ -10,15 +10,19 @@ import io.netledger.api.plan.PlanTerms;
 import io.netledger.api.subscription.AssignNetwork;
 import io.netledger.api.subscription.ChangeNetwork;
 import io.netledger.api.subscription.CreateSubscription;
+import io.netledger.api.subscription.ImportRouterAccount;
 import io.netledger.api.subscription.NetworkSettings;
 import io.netledger.api.subscription.ReleaseNetwork;
 import io.netledger.api.subscription.SubscriptionCreated;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.TerminateSubscription;
 import io.netledger.command.IpLiteral;
 import io.netledger.command.claim.UniqueClaims;
+import io.netledger.command.customer.CustomerCreation;
 import io.netledger.command.customer.CustomerLookup;
 import io.netledger.command.nas.NasLookup;
 import io.netledger.command.plan.PlanLookup;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -41,14 +45,16 @@ class SubscriptionCreation {
 
     private final Repository<Subscription> subscriptions;
     private final UniqueClaims claims;
-    private final CustomerLookup customers;
+    private final CustomerLookup customerStates;
+    private final CustomerCreation customers;
     private final PlanLookup plans;
     private final NasLookup routers;
 
-    SubscriptionCreation(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerLookup customers,
-            PlanLookup plans, NasLookup routers) {
+    SubscriptionCreation(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerLookup customerStates,
+            CustomerCreation customers, PlanLookup plans, NasLookup routers) {
         this.subscriptions = subscriptions;
         this.claims = claims;
+        this.customerStates = customerStates;
         this.customers = customers;
         this.plans = plans;
         this.routers = routers;
@@ -61,7 +67,7 @@ class SubscriptionCreation {
         check(command.password() != null, "password is required");
         check(command.startDate() != null, "startDate is required");
         Dates.within("startDate", command.startDate());
-        customers.requireOpen(command.customerId());
+        customerStates.requireOpen(command.customerId());
         PlanTerms terms = plans.sellable(command.servicePlanId());
         routers.requireActive(command.nasServerId());
         claims.claim(USERNAME_SCOPE, usernameClaim(command.nasServerId(), command.username()),
@@ -70,6 +76,47 @@ class SubscriptionCreation {
         subscriptions.newInstance(() -> new Subscription(new SubscriptionCreated(command.subscriptionId(),
                 command.customerId(), command.servicePlanId(), command.nasServerId(), command.username(),
                 command.password(), terms.price(), terms.billingCycle(), command.startDate())));
+    }
+
+    /**
+     * One account from a router import: the username is claimed before anything else, so a second import of the
+     * same secret is refused ({@code AlreadyTaken}) with nothing written; then the customer, the address and the
+     * subscription, all in this command's transaction.
+     */
+    @CommandHandler
+    String handle(ImportRouterAccount command) throws Exception {
+        PppUsername.of(command.username());
+        check(command.password() != null, "password is required");
+        check(command.startDate() != null, "startDate is required");
+        Dates.within("startDate", command.startDate());
+        check(command.mikrotikId() != null && !command.mikrotikId().isBlank(), "mikrotikId is required");
+        Text.line("mikrotikId", command.mikrotikId(), 64);
+        check((command.remoteAddress() == null) == (command.networkId() == null),
+                "a remoteAddress and its networkId come together");
+        Map<String, Object> found = new LinkedHashMap<>(command.mikrotikConfig() == null ? Map.of()
+                : command.mikrotikConfig());
+        found.put("imported", true);
+        Text.json("mikrotikConfig", found);
+        NetworkSettings network = command.remoteAddress() == null ? null
+                : normalised(new NetworkSettings(command.remoteAddress(), null, null, null,
+                        "remote-address of the imported PPP secret", true, Map.of()));
+        PlanTerms terms = plans.sellable(command.servicePlanId());
+        routers.requireActive(command.nasServerId());
+        claims.claim(USERNAME_SCOPE, usernameClaim(command.nasServerId(), command.username()),
+                command.subscriptionId(), "username " + command.username() + " is already used on NAS server "
+                        + command.nasServerId());
+        if (network != null) {
+            claimIp(command.nasServerId(), network.ipAddress(), command.networkId());
+        }
+        String code = customers.register(command.customerId(), null, command.customer(), command.startDate());
+        SubscriptionCreated created = new SubscriptionCreated(command.subscriptionId(), command.customerId(),
+                command.servicePlanId(), command.nasServerId(), command.username(), command.password(), terms.price(),
+                terms.billingCycle(), command.startDate());
+        SubscriptionImported imported = new SubscriptionImported(command.subscriptionId(), command.nasServerId(),
+                command.mikrotikId().strip(), command.disabled(), found);
+        subscriptions.newInstance(() -> new Subscription(created))
+                .execute(s -> s.adopt(command.networkId(), network, imported, command.endDate()));
+        return code;
     }
 
     @CommandHandler

@@ -1,5 +1,10 @@
 package io.netledger.command.subscription;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.netledger.api.Money;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
@@ -15,6 +20,7 @@ import io.netledger.api.subscription.ChangeNetwork;
 import io.netledger.api.subscription.ChangeSubscriptionPlan;
 import io.netledger.api.subscription.ExpireSubscription;
 import io.netledger.api.subscription.ExtendSubscription;
+import io.netledger.api.subscription.ImportRouterAccount;
 import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.NetworkChanged;
 import io.netledger.api.subscription.NetworkReleased;
@@ -29,6 +35,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
@@ -45,6 +52,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -435,12 +444,66 @@ class SubscriptionTest {
      * the subscription and calls the same aggregate methods, leaving out the username and
      * IP claims (those are tested over HTTP).
      */
+    // ---- import ---------------------------------------------------------------------------
+
+    private static ImportRouterAccount importing(boolean disabled, LocalDate endDate) {
+        return new ImportRouterAccount(SUB, CUSTOMER, null, HOME, CREATED.nasServerId(), "sari@rumah",
+                CREATED.passwordEncrypted(), "*1F", Map.of("profile", "10M-20M"), "10.20.0.15", LAN, disabled, START,
+                endDate);
+    }
+
+    @Test
+    void anImportedAccountIsActiveWithItsAddressAndMarkedSoThatNothingIsWrittenBack() {
+        SubscriptionImported imported = new SubscriptionImported(SUB, CREATED.nasServerId(), "*1F", false,
+                Map.of("profile", "10M-20M", "imported", true));
+        fixture.givenNoPriorActivity()
+                .when(importing(false, END))
+                .expectEvents(CREATED, NetworkAssigned.of(SUB, LAN, CUSTOMER, new NetworkSettings("10.20.0.15", null,
+                                null, null, "remote-address of the imported PPP secret", true, Map.of())),
+                        new PrimaryNetworkChosen(SUB, LAN), imported, ACTIVATED);
+    }
+
+    @Test
+    void anAccountDisabledOnTheRouterIsImportedSuspendedAndAnEndBeforeTheStartIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(importing(true, END))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        any(SubscriptionCreated.class), any(NetworkAssigned.class), any(PrimaryNetworkChosen.class),
+                        any(SubscriptionImported.class), any(SubscriptionActivated.class),
+                        equalTo(new SubscriptionSuspended(SUB, SuspendSubscription.DISABLED_ON_ROUTER)),
+                        andNoMore())));
+        fixture.givenNoPriorActivity()
+                .when(importing(false, START))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("endDate 2026-11-01 must be after the start date 2026-11-01")
+                .expectNoEvents();
+    }
+
+    private static Matcher<Object> any(Class<?> type) {
+        return Matchers.instanceOf(type);
+    }
+
     static final class ClaimsWithoutDatabase {
 
         private final Repository<Subscription> subscriptions;
 
         ClaimsWithoutDatabase(Repository<Subscription> subscriptions) {
             this.subscriptions = subscriptions;
+        }
+
+        /** The aggregate's part of SubscriptionCreation's import; the customer and the claims are the database's. */
+        @CommandHandler
+        void handle(ImportRouterAccount command) throws Exception {
+            NetworkSettings network = SubscriptionCreation.normalised(new NetworkSettings(command.remoteAddress(),
+                    null, null, null, "remote-address of the imported PPP secret", true, Map.of()));
+            Map<String, Object> found = new LinkedHashMap<>(command.mikrotikConfig());
+            found.put("imported", true);
+            SubscriptionCreated created = new SubscriptionCreated(command.subscriptionId(), command.customerId(),
+                    command.servicePlanId(), command.nasServerId(), command.username(), command.password(), HOME_PRICE,
+                    BillingCycle.MONTHLY, command.startDate());
+            subscriptions.newInstance(() -> new Subscription(created)).execute(s -> s.adopt(command.networkId(),
+                    network, new SubscriptionImported(command.subscriptionId(), command.nasServerId(),
+                            command.mikrotikId(), command.disabled(), found), command.endDate()));
         }
 
         @CommandHandler

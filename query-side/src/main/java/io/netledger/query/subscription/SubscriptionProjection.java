@@ -14,6 +14,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionList;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
@@ -114,6 +115,12 @@ class SubscriptionProjection {
     void on(PppoePasswordRotated event, @Timestamp Instant at, @SequenceNumber long version) {
         subscriptions.update(event.subscriptionId(), at, version,
                 row -> row.sealedPassword(event.passwordEncrypted().value()));
+    }
+
+    @EventHandler
+    void on(SubscriptionImported event, @Timestamp Instant at, @SequenceNumber long version) {
+        subscriptions.update(event.subscriptionId(), at, version,
+                row -> row.synced(event.mikrotikId(), event.mikrotikConfig(), at));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,6 +23,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "customer_subscriptions")
 class SubscriptionRow extends ProjectedRow {
+
+    /** The key of {@code mikrotik_config} that marks a subscription taken over from its router. */
+    static final String IMPORTED = "imported";
 
     @Id
     private long id;
@@ -97,9 +101,14 @@ class SubscriptionRow extends ProjectedRow {
         passwordEncrypted = sealed;
     }
 
+    /** The router's account as written last; an imported subscription stays marked as imported. */
     void synced(String routerId, Map<String, Object> config, Instant at) {
+        Map<String, Object> written = new LinkedHashMap<>(config == null ? Map.of() : config);
+        if (mikrotikConfig != null && mikrotikConfig.get(IMPORTED) != null) {
+            written.putIfAbsent(IMPORTED, mikrotikConfig.get(IMPORTED));
+        }
         mikrotikId = routerId;
-        mikrotikConfig = config == null || config.isEmpty() ? null : config;
+        mikrotikConfig = written.isEmpty() ? null : written;
         lastSync = at;
     }
 

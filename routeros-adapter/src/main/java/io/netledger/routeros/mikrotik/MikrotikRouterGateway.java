@@ -5,6 +5,7 @@ import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
 import io.netledger.routeros.RouterLogin;
 import io.netledger.routeros.PasswordOpener;
+import io.netledger.routeros.PasswordSealer;
 import io.netledger.routeros.PppProfileEntry;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.PppSecretEntry;
@@ -183,6 +184,12 @@ public final class MikrotikRouterGateway implements RouterGateway, AutoCloseable
     @Override
     public List<PppSecretEntry> pppSecrets(RouterLogin nas) throws RouterFailure {
         return connections.call(nas, PppSecrets::all);
+    }
+
+    @Override
+    public List<PppSecretEntry> pppSecretsWithPasswords(RouterLogin nas, PasswordSealer sealer) throws RouterFailure {
+        Objects.requireNonNull(sealer, "sealer");
+        return connections.call(nas, session -> PppSecrets.withPasswords(session, sealer));
     }
 
     @Override

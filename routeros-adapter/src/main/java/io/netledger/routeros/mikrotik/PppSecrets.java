@@ -2,6 +2,7 @@ package io.netledger.routeros.mikrotik;
 
 import static io.netledger.routeros.mikrotik.RouterMenu.key;
 
+import io.netledger.routeros.PasswordSealer;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.PppSecretEntry;
 import io.netledger.routeros.RouterFailure;
@@ -16,13 +17,14 @@ final class PppSecrets {
 
     private static final RouterMenu MENU = new RouterMenu("/ppp/secret");
     private static final String SERVICE = "pppoe";
+    private static final String PASSWORD = "password";
 
     private PppSecrets() {
     }
 
     static RouterItemId ensure(RouterSession session, PppSecret desired) throws RouterFailure {
         return MENU.ensure(session, key("name", desired.name()), List.of(
-                Wanted.secret("password", desired.password()),
+                Wanted.secret(PASSWORD, desired.password()),
                 Wanted.text("service", SERVICE),
                 Wanted.text("profile", desired.profile()),
                 Wanted.address("local-address", desired.localAddress()),
@@ -45,12 +47,27 @@ final class PppSecrets {
 
     /** Every secret, without passwords: they are not even asked for. */
     static List<PppSecretEntry> all(RouterSession session) throws RouterFailure {
+        return read(session, null);
+    }
+
+    /** Every secret, its password sealed as it is read; null where the router sends none. */
+    static List<PppSecretEntry> withPasswords(RouterSession session, PasswordSealer sealer) throws RouterFailure {
+        return read(session, sealer);
+    }
+
+    private static List<PppSecretEntry> read(RouterSession session, PasswordSealer sealer) throws RouterFailure {
+        List<String> fields = new ArrayList<>(
+                List.of(RouterMenu.ID, "name", "service", "profile", "remote-address", "comment", "disabled"));
+        if (sealer != null) {
+            fields.add(PASSWORD);
+        }
         List<PppSecretEntry> secrets = new ArrayList<>();
-        for (Map<String, String> row : MENU.print(session, Map.of(),
-                List.of(RouterMenu.ID, "name", "service", "profile", "remote-address", "comment", "disabled"))) {
+        for (Map<String, String> row : MENU.print(session, Map.of(), fields)) {
+            String password = sealer == null ? null : RouterValues.absentIfBlank(row.get(PASSWORD));
             secrets.add(new PppSecretEntry(RouterMenu.id(row), row.get("name"), row.get("service"),
                     row.get("profile"), RouterValues.absentIfBlank(row.get("remote-address")),
-                    RouterValues.absentIfBlank(row.get("comment")), RouterValues.flag(row.get("disabled"))));
+                    RouterValues.absentIfBlank(row.get("comment")), RouterValues.flag(row.get("disabled")),
+                    password == null ? null : sealer.seal(password)));
         }
         return secrets;
     }

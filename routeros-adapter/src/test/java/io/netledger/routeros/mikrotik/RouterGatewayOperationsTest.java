@@ -25,6 +25,7 @@ import io.netledger.routeros.RouterRejected;
 import io.netledger.routeros.SystemResource;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -367,6 +368,25 @@ class RouterGatewayOperationsTest {
         assertThat(profiles).extracting(PppProfileEntry::name).contains("default", "10M-20M");
         assertThat(profiles).filteredOn(profile -> profile.name().equals("10M-20M")).singleElement()
                 .satisfies(profile -> assertThat(profile.speeds()).contains(TEN_BY_TWENTY));
+    }
+
+    @Test
+    void readsSecretsWithTheirPasswordsSealedAsTheyAreReadWhenAsked() throws Exception {
+        gateway.ensurePppSecret(nas, secret("omar", "omar-pw-3", "default", null, "Omar", false));
+        router.state().add(SECRETS, Map.of("name", "tanpa", "service", "pppoe", "profile", "default"));
+        List<String> sealed = new ArrayList<>();
+
+        List<PppSecretEntry> secrets = gateway.pppSecretsWithPasswords(nas, password -> {
+            sealed.add(password);
+            return seal(password);
+        });
+
+        assertThat(secrets).filteredOn(secret -> secret.name().equals("omar")).singleElement()
+                .satisfies(secret -> assertThat(secret.password()).isEqualTo(seal("omar-pw-3")));
+        assertThat(secrets).filteredOn(secret -> secret.name().equals("tanpa")).singleElement()
+                .satisfies(secret -> assertThat(secret.password()).as("the router sent none").isNull());
+        assertThat(sealed).containsExactly("omar-pw-3");
+        assertThat(gateway.pppSecrets(nas)).allSatisfy(secret -> assertThat(secret.password()).isNull());
     }
 
     @Test

@@ -5,28 +5,31 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a simulator on its own, so NetLedger can be tried without a router:
- * {@code java -jar routeros-simulator.jar --port 8728 --user admin --password secret --version 7.16 [--tls]}.
- * It serves until the process is stopped.
+ * {@code java -jar routeros-simulator.jar --port 8728 --user admin --password secret --version 7.16 [--tls]
+ * [--ppp-secrets 50]}. With {@code --ppp-secrets} it starts as an ISP's router from before NetLedger, holding that
+ * many PPPoE customers to import. It serves until the process is stopped.
  */
 public final class RouterOsSimulatorMain {
 
     private static final String USAGE =
-            "usage: java -jar routeros-simulator.jar [--port 8728] [--user admin] [--password secret] [--version 7.16] [--tls]";
+            "usage: java -jar routeros-simulator.jar [--port 8728] [--user admin] [--password secret] [--version 7.16] [--tls] [--ppp-secrets 0]";
 
     private RouterOsSimulatorMain() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        SimulatorConfig config;
+        Launch launch;
         try {
-            config = configFrom(args);
+            launch = launchFrom(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
             return;
         }
+        SimulatorConfig config = launch.config();
         RouterOsSimulator simulator = RouterOsSimulator.start(config);
+        ExistingInstallation.seed(simulator.state(), launch.pppSecrets());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -38,10 +41,19 @@ public final class RouterOsSimulatorMain {
         stopped.await();
     }
 
+    /** How to start: the simulator's configuration, and how many PPP secrets it holds from the start. */
+    record Launch(SimulatorConfig config, int pppSecrets) {
+    }
+
     /** Defaults are those of {@link SimulatorConfig#defaults()}, on the API's own port 8728 (8729 with TLS). */
     static SimulatorConfig configFrom(String... args) {
+        return launchFrom(args).config();
+    }
+
+    static Launch launchFrom(String... args) {
         SimulatorConfig config = SimulatorConfig.defaults();
         Integer port = null;
+        int secrets = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--tls")) {
@@ -57,10 +69,24 @@ public final class RouterOsSimulatorMain {
                 case "--user" -> config = config.withCredentials(value, config.password());
                 case "--password" -> config = config.withCredentials(config.username(), value);
                 case "--version" -> config = config.withVersion(value);
+                case "--ppp-secrets" -> secrets = count(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return config.withPort(port != null ? port : config.tls() ? 8729 : 8728);
+        return new Launch(config.withPort(port != null ? port : config.tls() ? 8729 : 8728), secrets);
+    }
+
+    private static int count(String value) {
+        try {
+            int count = Integer.parseInt(value);
+            if (count >= 0 && count <= ExistingInstallation.MAX_SECRETS) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--ppp-secrets takes a number from 0 to " + ExistingInstallation.MAX_SECRETS
+                + ", not " + value);
     }
 
     private static int port(String value) {

@@ -17,6 +17,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
@@ -88,6 +89,8 @@ public class SubscriptionOnRouter {
     private OnRouter onRouter = OnRouter.NOTHING;
     private RouterWork work = RouterWork.none();
     private String planDeadline;
+    /** Imported and not yet activated: the activation that follows an import finds the account in place. */
+    private boolean adopted;
     /** Where in the subscription's stream the last failed provision or restore was recorded. */
     private Long failedProvisioningAt;
 
@@ -113,10 +116,21 @@ public class SubscriptionOnRouter {
         }
     }
 
+    /** Found on the router by an import: the account is there as it is, and its activation writes nothing. */
+    @SagaEventHandler(associationProperty = SUBSCRIPTION)
+    void on(SubscriptionImported event) {
+        onRouter = event.disabled() ? OnRouter.DISABLED : OnRouter.ENABLED;
+        adopted = true;
+    }
+
     @SagaEventHandler(associationProperty = SUBSCRIPTION)
     void on(SubscriptionActivated event, @Timestamp Instant at) {
         status = SubscriptionStatus.ACTIVE;
         period = period.endsOn(event.endDate());
+        if (adopted) {
+            adopted = false;
+            return;
+        }
         if (onRouter != OnRouter.ENABLED && !work.busy()) {
             start(RouterOperation.PROVISION, "activated by staff", at);
         }

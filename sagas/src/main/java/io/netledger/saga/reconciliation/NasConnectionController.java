@@ -17,11 +17,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Talks to a registered router on demand: a connection test, which changes nothing, and a reconciliation now.
+ * Talks to a registered router on demand: a connection test, which changes nothing, a reconciliation now, and
+ * the import of what the router already holds.
  * It joins a read model (where the router is) with the adapter (how to talk to it); the read model is awaited
  * until it shows the NAS as staff last wrote it ({@link RegisteredNas}), so both work the moment a NAS is
  * registered or changed.
@@ -35,13 +38,15 @@ class NasConnectionController {
     private final RouterGateway routers;
     private final RouterProperties routerProperties;
     private final RouterReconciliation reconciliation;
+    private final RouterImport routerImport;
 
     NasConnectionController(RegisteredNas registered, RouterGateway routers, RouterProperties routerProperties,
-            RouterReconciliation reconciliation) {
+            RouterReconciliation reconciliation, RouterImport routerImport) {
         this.registered = registered;
         this.routers = routers;
         this.routerProperties = routerProperties;
         this.reconciliation = reconciliation;
+        this.routerImport = routerImport;
     }
 
     /** Connects, logs in and reads the router's identity: version, board, and how long that took. */
@@ -94,6 +99,32 @@ class NasConnectionController {
                     "the router of NAS server " + id + " could not be read: " + failure.getMessage());
             problem.setProperty("reason", check.reason());
             problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
+            return ResponseEntity.status(check.status()).body(problem);
+        }
+    }
+
+    /**
+     * Imports the router's PPP secrets as customers and active subscriptions, with plans for its profiles; with
+     * {@code dryRun=true} answers the same report and writes nothing, for staff to review first. A second import
+     * adds nothing.
+     */
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<?> importFromRouter(@PathVariable long id, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody(required = false) ImportRequest request) {
+        Optional<NasEndpoint> readable = registered.endpoint(id);
+        if (readable.isEmpty()) {
+            return notReadableYet(id, "import");
+        }
+        try {
+            return ResponseEntity.ok(routerImport.run(id, readable.get(),
+                    request == null ? ImportRequest.DEFAULTS : request, dryRun));
+        } catch (RouterFailure failure) {
+            ConnectionCheck check = ConnectionCheck.of(failure);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                    "the router of NAS server " + id + " could not be read: " + failure.getMessage());
+            problem.setProperty("reason", check.reason());
+            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/import"));
             return ResponseEntity.status(check.status()).body(problem);
         }
     }

@@ -4,10 +4,12 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.PageSpec;
 import io.netledger.api.nas.FindNasServers;
 import io.netledger.api.nas.NasServerPage;
 import io.netledger.api.nas.NasServerView;
+import io.netledger.api.secret.SecretCipher;
 import io.netledger.routeros.RouterFailure;
 import io.netledger.routeros.RouterGateway;
 import io.netledger.saga.NetworkCatalogue;
@@ -36,6 +38,12 @@ class ReconciliationConfiguration {
     RouterReconciliation routerReconciliation(QueryGateway queries, RouterGateway router, NetworkCatalogue catalogue,
             CommandGateway commands, EventGateway events, MeterRegistry registry) {
         return new RouterReconciliation(queries, router, catalogue, commands, events, registry);
+    }
+
+    @Bean
+    RouterImport routerImport(RouterGateway router, RouterProperties routerProperties, QueryGateway queries,
+            CommandGateway commands, SecretCipher secrets, IspCalendar calendar) {
+        return new RouterImport(router, routerProperties, queries, commands, secrets, calendar);
     }
 
     @Bean

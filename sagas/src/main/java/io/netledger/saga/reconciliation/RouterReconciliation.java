@@ -99,7 +99,7 @@ final class RouterReconciliation {
         Map<Long, PlanOnRouter> plans = new HashMap<>();
         int checked = 0;
         // A username freed by a termination may belong to a live subscription now: the live one owns the secret.
-        List<SubscriptionView> subscriptions = new ArrayList<>(subscriptionsOn(nasId));
+        List<SubscriptionView> subscriptions = new ArrayList<>(subscriptionsOn(queries, nasId));
         subscriptions.sort(Comparator.comparing(s -> s.status() == SubscriptionStatus.TERMINATED));
         Set<String> live = new HashSet<>();
         for (SubscriptionView subscription : subscriptions) {
@@ -261,7 +261,8 @@ final class RouterReconciliation {
         void run() throws RouterFailure;
     }
 
-    private List<SubscriptionView> subscriptionsOn(long nasId) {
+    /** Every subscription of the NAS in the books, terminated ones included. */
+    static List<SubscriptionView> subscriptionsOn(QueryGateway queries, long nasId) {
         List<SubscriptionView> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             SubscriptionPage found = queries.query(new FindSubscriptions(null, nasId, null, null,

@@ -4,6 +4,7 @@ import io.netledger.routeros.AddressListEntry;
 import io.netledger.routeros.HotspotUser;
 import io.netledger.routeros.InterfaceTraffic;
 import io.netledger.routeros.RouterLogin;
+import io.netledger.routeros.PasswordSealer;
 import io.netledger.routeros.PppProfileEntry;
 import io.netledger.routeros.PppSecret;
 import io.netledger.routeros.PppSecretEntry;
@@ -181,6 +182,11 @@ final class RouterDouble implements RouterGateway {
 
     @Override
     public List<PppSecretEntry> pppSecrets(RouterLogin nas) {
+        throw new AssertionError("the saga does not read the router");
+    }
+
+    @Override
+    public List<PppSecretEntry> pppSecretsWithPasswords(RouterLogin nas, PasswordSealer sealer) {
         throw new AssertionError("the saga does not read the router");
     }
 

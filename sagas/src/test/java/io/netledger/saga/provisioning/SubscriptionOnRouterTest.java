@@ -26,6 +26,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionReactivated;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionSuspended;
 import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.api.subscription.SuspendSubscription;
@@ -240,6 +241,41 @@ class SubscriptionOnRouterTest {
                 .expectDispatchedCommands(new ReactivateSubscription(SUB, null),
                         new ExtendSubscription(SUB, null, PAID_UNTIL),
                         new CompleteRouterWork(SUB, RouterOperation.PROVISION, 1, secretId(), config("10M/20M")));
+        assertThat(router.secrets.get(USER).disabled()).isFalse();
+    }
+
+    @Test
+    void anImportedAccountIsLeftAsTheRouterHasItUntilTheBooksChangeIt() {
+        SubscriptionImported imported = new SubscriptionImported(SUB, NAS, "*1F", false, Map.of("imported", true));
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported)
+                .whenPublishingA(new SubscriptionActivated(SUB, PAID_UNTIL))
+                .expectNoDispatchedCommands();
+        assertThat(router.calls).as("the account is on the router already").isEmpty();
+
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported,
+                        new SubscriptionActivated(SUB, PAID_UNTIL))
+                .whenPublishingA(new SubscriptionSuspended(SUB, "telat bayar"))
+                .expectDispatchedCommands(new StartRouterWork(SUB, RouterOperation.SUSPEND, "suspended: telat bayar"),
+                        new CompleteRouterWork(SUB, RouterOperation.SUSPEND, 1, null, config("10M/20M")));
+        assertThat(router.secrets.get(USER).disabled()).isTrue();
+        assertThat(router.secrets.get(USER).password()).isEqualTo(new EncryptedPassword(PASSWORD.value()));
+    }
+
+    @Test
+    void anAccountImportedDisabledStaysOffUntilItIsReactivated() {
+        SubscriptionImported imported = new SubscriptionImported(SUB, NAS, "*1F", true, Map.of("imported", true));
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported,
+                        new SubscriptionActivated(SUB, PAID_UNTIL))
+                .whenPublishingA(new SubscriptionSuspended(SUB, SuspendSubscription.DISABLED_ON_ROUTER))
+                .expectNoDispatchedCommands();
+        assertThat(router.calls).isEmpty();
+
+        fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported,
+                        new SubscriptionActivated(SUB, PAID_UNTIL),
+                        new SubscriptionSuspended(SUB, SuspendSubscription.DISABLED_ON_ROUTER))
+                .whenPublishingA(new SubscriptionReactivated(SUB))
+                .expectDispatchedCommands(new StartRouterWork(SUB, RouterOperation.RESTORE, "reactivated"),
+                        new CompleteRouterWork(SUB, RouterOperation.RESTORE, 1, secretId(), config("10M/20M")));
         assertThat(router.secrets.get(USER).disabled()).isFalse();
     }
 

@@ -17,4 +17,7 @@ public record SuspendSubscription(
      * he is reactivated, which suspensions were his and which had reasons of their own.
      */
     public static final String CUSTOMER_SUSPENDED = "customer_suspended";
+
+    /** The reason an imported subscription is suspended with when the router had its secret disabled. */
+    public static final String DISABLED_ON_ROUTER = "disabled_on_router_when_imported";
 }
