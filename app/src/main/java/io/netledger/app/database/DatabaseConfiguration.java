@@ -60,6 +60,10 @@ class DatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(properties.db().embeddedPort())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped when the context closes, after the processors and the pool: zonky's own JVM hook
+                // would stop it at the same moment as Spring's, pulling the database from under a closing
+                // context that then waits on connections (5 s of a 6 s shutdown).
+                .setRegisterShutdownHook(false)
                 // zonky runs PostgreSQL for throwaway test data (fsync and synchronous commit
                 // off); here it holds the operator's books, so a crash must not lose them.
                 .setServerConfig("fsync", "on")
