@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netledger.api.Ids;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
+import io.netledger.routeros.simulator.Fault;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
 import java.time.Duration;
@@ -223,6 +224,17 @@ class RouterImportApiTest extends ApiTest {
         assertThat(badFlag.status()).as(badFlag.body()).isEqualTo(400);
         Reply unknown = api.post("/api/v1/nas-servers/" + Ids.next() + "/import", staff, null);
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRouterThatCannotBeReadIsSaidSoAndNothingIsWritten() {
+        long before = events();
+        router.faults().onLogin(new Fault.DropConnection(), Integer.MAX_VALUE);
+        Reply refused = importing(false, PLANS.formatted(profile, profile));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(502);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("reason").asText()).isEqualTo("connection_lost");
         assertThat(events()).isEqualTo(before);
     }
 

@@ -94,12 +94,7 @@ class NasConnectionController {
         try {
             return ResponseEntity.ok(reconciliation.reconcile(id));
         } catch (RouterFailure failure) {
-            ConnectionCheck check = ConnectionCheck.of(failure);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
-                    "the router of NAS server " + id + " could not be read: " + failure.getMessage());
-            problem.setProperty("reason", check.reason());
-            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/reconcile"));
-            return ResponseEntity.status(check.status()).body(problem);
+            return unreadable(id, "reconcile", failure);
         }
     }
 
@@ -120,13 +115,18 @@ class NasConnectionController {
             return ResponseEntity.ok(routerImport.run(id, readable.get(),
                     request == null ? ImportRequest.DEFAULTS : request, dryRun));
         } catch (RouterFailure failure) {
-            ConnectionCheck check = ConnectionCheck.of(failure);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
-                    "the router of NAS server " + id + " could not be read: " + failure.getMessage());
-            problem.setProperty("reason", check.reason());
-            problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/import"));
-            return ResponseEntity.status(check.status()).body(problem);
+            return unreadable(id, "import", failure);
         }
+    }
+
+    /** A router that could not be read answers 502/504 like a connection test, with the reason. */
+    private static ResponseEntity<ProblemDetail> unreadable(long id, String action, RouterFailure failure) {
+        ConnectionCheck check = ConnectionCheck.of(failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(check.status(),
+                "the router of NAS server " + id + " could not be read: " + failure.getMessage());
+        problem.setProperty("reason", check.reason());
+        problem.setInstance(URI.create("/api/v1/nas-servers/" + id + "/" + action));
+        return ResponseEntity.status(check.status()).body(problem);
     }
 
     /** The NAS exists, but its read model is stuck behind its events: say so rather than act on an old address. */
