@@ -21,6 +21,7 @@ import io.netledger.api.subscription.SubscriptionActivated;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionExpired;
 import io.netledger.api.subscription.SubscriptionExtended;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionPlanChangeScheduled;
 import io.netledger.api.subscription.SubscriptionPlanChanged;
 import io.netledger.api.subscription.SubscriptionReactivated;
@@ -88,6 +89,26 @@ class SubscriptionProjectionTest extends ProjectionTest {
         assertThat(row).containsEntry("status", "terminated").containsEntry("end_date", "2027-01-31")
                 .containsEntry("aggregate_version", 6L);
         assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+    }
+
+    @Test
+    void anImportedSubscriptionShowsItsRouterAccountAndStaysMarkedAfterLaterSyncs() {
+        long id = created(Ids.next(), Ids.next(), Ids.next(), "lama@pop");
+        handle(() -> projection.on(new SubscriptionImported(id, Ids.next(), "*2B", false,
+                Map.of("profile", "10M-20M", "imported", true)), T1, 1));
+        assertThat(row("""
+                select mikrotik_id, mikrotik_config ->> 'profile' as profile,
+                       mikrotik_config ->> 'imported' as imported, aggregate_version
+                from customer_subscriptions where id = ?""", id)).containsEntry("mikrotik_id", "*2B")
+                .containsEntry("profile", "10M-20M").containsEntry("imported", "true")
+                .containsEntry("aggregate_version", 1L);
+
+        handle(() -> projection.on(new SubscriptionRouterSynced(id, "*2B", Map.of("profile", "netledger-10M-20M")),
+                T2, 2));
+        assertThat(row("""
+                select mikrotik_config ->> 'profile' as profile, mikrotik_config ->> 'imported' as imported
+                from customer_subscriptions where id = ?""", id)).containsEntry("profile", "netledger-10M-20M")
+                .containsEntry("imported", "true");
     }
 
     @Test
