@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public record PppUsername(String value) {
 
     public static final int MAX_LENGTH = 64;
+    /** The scope of the claim that keeps a username unique on its NAS (RouterOS compares names exactly). */
+    public static final String CLAIM_SCOPE = "subscription.username";
     private static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9._@+-]{1," + MAX_LENGTH + "}$");
 
     public PppUsername {

@@ -36,7 +36,7 @@ public class UniqueClaims {
     /** As {@link #claim(String, String, long)}, refusing with {@code takenMessage}, which a user can act on. */
     public void claim(String scope, String value, long ownerId, String takenMessage) {
         if (!tryClaim(scope, value, ownerId)) {
-            throw new AlreadyTaken(takenMessage);
+            throw new AlreadyTaken(scope, takenMessage);
         }
     }
 

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionCreation {
 
-    static final String USERNAME_SCOPE = "subscription.username";
+    static final String USERNAME_SCOPE = PppUsername.CLAIM_SCOPE;
     static final String IP_SCOPE = "network.ip";
     private static final Pattern VLAN = Pattern.compile("^[0-9]{1,4}$");
 

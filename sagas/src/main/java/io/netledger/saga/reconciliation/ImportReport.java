@@ -1,6 +1,7 @@
 package io.netledger.saga.reconciliation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.netledger.api.subscription.SubscriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +30,8 @@ record ImportReport(
     }
 
     /** An account imported (ids set) or to be imported on a dry run (ids null). */
-    record Account(String username, String customerName, String profile, String remoteAddress, String status,
+    record Account(String username, String customerName, String profile, String remoteAddress,
+            SubscriptionStatus status,
             @JsonFormat(shape = JsonFormat.Shape.STRING) Long customerId,
             String customerCode,
             @JsonFormat(shape = JsonFormat.Shape.STRING) Long subscriptionId) {

@@ -4,7 +4,6 @@ import io.netledger.api.AlreadyTaken;
 import io.netledger.api.Causes;
 import io.netledger.api.Ids;
 import io.netledger.api.IspCalendar;
-import io.netledger.api.PageSpec;
 import io.netledger.api.PppUsername;
 import io.netledger.api.RuleViolation;
 import io.netledger.api.Text;
@@ -133,7 +132,7 @@ final class RouterImport {
             } catch (RuntimeException failure) {
                 // Imported meanwhile (a concurrent import, or the books' read model behind): already there.
                 Optional<AlreadyTaken> taken = Causes.find(failure, AlreadyTaken.class);
-                if (taken.isPresent() && taken.get().getMessage().startsWith("username ")) {
+                if (taken.isPresent() && PppUsername.CLAIM_SCOPE.equals(taken.get().scope())) {
                     already.add(secret.name());
                     continue;
                 }
@@ -171,12 +170,13 @@ final class RouterImport {
 
     private static Account account(PppSecretEntry secret, Long customerId, String code, Long subscriptionId) {
         return new Account(secret.name(), customerName(secret), secret.profile(), secret.remoteAddress(),
-                secret.disabled() ? "suspended" : "active", customerId, code, subscriptionId);
+                secret.disabled() ? SubscriptionStatus.SUSPENDED : SubscriptionStatus.ACTIVE, customerId, code,
+                subscriptionId);
     }
 
     /** Why a secret cannot become a subscription, whatever staff decide about plans. */
     private static Optional<String> refusal(PppSecretEntry secret) {
-        if (!customerLine(secret)) {
+        if (!RouterReconciliation.customerLine(secret)) {
             return Optional.of("service " + secret.service() + " is not a PPPoE customer line");
         }
         if (RouterMark.ours(secret.comment())) {
@@ -192,10 +192,6 @@ final class RouterImport {
             return Optional.of(e.getMessage());
         }
         return Optional.empty();
-    }
-
-    private static boolean customerLine(PppSecretEntry secret) {
-        return secret.service() == null || "pppoe".equals(secret.service()) || "any".equals(secret.service());
     }
 
     /** The secret's comment when it reads as a name (ISPs write the customer's name there), else the username. */
@@ -222,16 +218,8 @@ final class RouterImport {
     }
 
     private List<ServicePlanView> activePlans() {
-        List<ServicePlanView> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            ServicePlanPage found = queries.query(new FindServicePlans(true,
-                            new PageSpec(page, PageSpec.MAX_SIZE, "createdAt", true)),
-                    ResponseTypes.instanceOf(ServicePlanPage.class)).join();
-            all.addAll(found.content());
-            if (found.content().size() < PageSpec.MAX_SIZE) {
-                return all;
-            }
-        }
+        return EveryPage.of(page -> queries.query(new FindServicePlans(true, page),
+                ResponseTypes.instanceOf(ServicePlanPage.class)).join().content());
     }
 
     /** Which plan each profile's secrets are sold, as staff chose or as the plans' router profiles say. */

@@ -3,7 +3,6 @@ package io.netledger.saga.reconciliation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.netledger.api.NotFound;
-import io.netledger.api.PageSpec;
 import io.netledger.api.nas.FindNasServer;
 import io.netledger.api.nas.NasServerView;
 import io.netledger.api.nas.RouterDrift;
@@ -61,7 +60,6 @@ final class RouterReconciliation {
 
     static final String REPORT_ONLY = "report-only";
     private static final Logger log = LoggerFactory.getLogger(RouterReconciliation.class);
-    private static final int PAGE = PageSpec.MAX_SIZE;
 
     private final QueryGateway queries;
     private final RouterGateway router;
@@ -263,16 +261,8 @@ final class RouterReconciliation {
 
     /** Every subscription of the NAS in the books, terminated ones included. */
     static List<SubscriptionView> subscriptionsOn(QueryGateway queries, long nasId) {
-        List<SubscriptionView> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            SubscriptionPage found = queries.query(new FindSubscriptions(null, nasId, null, null,
-                    new PageSpec(page, PAGE, "createdAt", true)), ResponseTypes.instanceOf(SubscriptionPage.class))
-                    .join();
-            all.addAll(found.content());
-            if (found.content().size() < PAGE) {
-                return all;
-            }
-        }
+        return EveryPage.of(page -> queries.query(new FindSubscriptions(null, nasId, null, null, page),
+                ResponseTypes.instanceOf(SubscriptionPage.class)).join().content());
     }
 
     private static String expected(SubscriptionView subscription, PlanOnRouter plan, SuspensionPolicy policy) {
@@ -284,7 +274,8 @@ final class RouterReconciliation {
         return (secret.disabled() ? "disabled" : "enabled") + ", profile " + secret.profile();
     }
 
-    private static boolean customerLine(PppSecretEntry secret) {
+    /** A PPPoE line, the kind of secret a customer's subscription has; VPN and other services are the ISP's own. */
+    static boolean customerLine(PppSecretEntry secret) {
         return secret.service() == null || "pppoe".equals(secret.service()) || "any".equals(secret.service());
     }
 
