@@ -1,6 +1,7 @@
 package io.netledger.bench;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.billing.BillingRunCounts;
 import io.netledger.api.billing.BillingRunFailed;
 import io.netledger.api.billing.BillingRunFinished;
@@ -38,7 +39,7 @@ final class BillingBench {
     static final double GOAL_PER_SECOND = 100_000 / 60.0;
     private static final int SUBSCRIPTIONS_PER_CUSTOMER = 10;
     /** Today, as a daily run has it: an earlier date would make the invoices due, and overdue, at once. */
-    private static final LocalDate RUN_DATE = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate RUN_DATE = IspCalendar.wib().today();
     private static final LocalDate START = RUN_DATE.minusDays(14);
 
     private BillingBench() {

@@ -1,6 +1,7 @@
 package io.netledger.bench;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.app.NetLedgerProperties;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,7 @@ final class HttpBench {
     static final String DEFAULT_CLIENT_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC";
     /** The in-process baseline's customers are numbered from here: their emails never meet the HTTP ones. */
     private static final long BASELINE_CUSTOMERS = 100_000_000L;
-    private static final LocalDate REGISTERED = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate REGISTERED = IspCalendar.wib().today();
 
     private HttpBench() {
     }

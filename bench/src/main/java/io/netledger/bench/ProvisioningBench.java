@@ -1,6 +1,7 @@
 package io.netledger.bench;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.Money;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.RegisterCustomer;
@@ -27,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,7 +63,7 @@ final class ProvisioningBench {
     private static final String TRIPAY_PRIVATE_KEY = "bench-tripay-private-key";
     private static final String ROUTER_USER = "netledger";
     private static final String ROUTER_PASSWORD = "bench-router-pw";
-    private static final LocalDate START = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate START = IspCalendar.wib().today();
 
     private ProvisioningBench() {
     }

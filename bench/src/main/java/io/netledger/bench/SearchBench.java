@@ -1,6 +1,7 @@
 package io.netledger.bench;
 
 import io.netledger.api.Ids;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.PageSpec;
 import io.netledger.api.customer.CustomerPage;
 import io.netledger.api.customer.CustomerView;
@@ -19,7 +20,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,7 +53,7 @@ final class SearchBench {
     private static final List<String> TRIGRAM_INDEXES = List.of("customers_name_trgm_idx",
             "customers_customer_code_trgm_idx", "customers_email_trgm_idx", "customers_phone_trgm_idx");
     private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
-    private static final LocalDate REGISTERED = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate REGISTERED = IspCalendar.wib().today();
 
     private SearchBench() {
     }
