@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Owns {@code users}; the password column holds the bcrypt hash only. */
@@ -32,9 +33,11 @@ import org.springframework.stereotype.Component;
 class UserProjection {
 
     private final UserRows rows;
+    private final LoginAccounts logins;
 
-    UserProjection(UserRows rows) {
+    UserProjection(UserRows rows, JdbcTemplate jdbc) {
         this.rows = rows;
+        this.logins = new LoginAccounts(jdbc);
     }
 
     @EventHandler
@@ -87,11 +90,11 @@ class UserProjection {
 
     @QueryHandler
     Optional<LoginAccount> handle(FindLoginAccount query) {
-        return rows.findFirstByEmail(query.email().strip().toLowerCase(Locale.ROOT)).map(UserRow::loginAccount);
+        return logins.byEmail(query.email().strip().toLowerCase(Locale.ROOT));
     }
 
     @QueryHandler
     Optional<LoginAccount> handle(FindLoginAccountById query) {
-        return rows.findById(query.userId()).map(UserRow::loginAccount);
+        return logins.byId(query.userId());
     }
 }

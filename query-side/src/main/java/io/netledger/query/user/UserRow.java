@@ -1,6 +1,5 @@
 package io.netledger.query.user;
 
-import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.UserView;
 import io.netledger.query.ProjectedRow;
@@ -84,10 +83,5 @@ class UserRow extends ProjectedRow {
         return new UserView(id, name, email, phone, Role.fromValue(role), customerId, isActive,
                 emailVerifiedAt == null ? null : emailVerifiedAt.atOffset(ZoneOffset.UTC),
                 createdAt.atOffset(ZoneOffset.UTC), updatedAt.atOffset(ZoneOffset.UTC), aggregateVersion);
-    }
-
-    LoginAccount loginAccount() {
-        return new LoginAccount(id, email, password, Role.fromValue(role), isActive, customerId,
-                lastDeactivationVersion);
     }
 }

@@ -1,14 +1,11 @@
 package io.netledger.query.user;
 
 import io.netledger.query.ProjectedRows;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserRows extends ProjectedRows<UserRow> {
-
-    Optional<UserRow> findFirstByEmail(String email);
 
     @Query("""
             select u from UserRow u

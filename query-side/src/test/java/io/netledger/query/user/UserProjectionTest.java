@@ -78,6 +78,23 @@ class UserProjectionTest extends ProjectionTest {
     }
 
     @Test
+    void aTokenCheckSeesTheAccountsDeactivationRoleAndPasswordAsTheyAreNow() {
+        String email = "eko" + Ids.next() + "@example.id";
+        long id = registered("Eko", email, Role.STAFF, null);
+        handle(() -> {
+            projection.on(new UserDeactivated(id), T1, 1);
+            projection.on(new UserActivated(id), T1, 2);
+            projection.on(new UserRoleChanged(id, Role.ADMIN), T1, 3);
+            projection.on(new PasswordChanged(id, "$2a$10$other"), T1, 4);
+        });
+
+        assertThat(projection.handle(new FindLoginAccountById(id)))
+                .contains(new LoginAccount(id, email, "$2a$10$other", Role.ADMIN, true, null, 1L));
+        assertThat(projection.handle(new FindLoginAccountById(Ids.next()))).isEmpty();
+        assertThat(projection.handle(new FindLoginAccount("nobody" + Ids.next() + "@example.id"))).isEmpty();
+    }
+
+    @Test
     void listFiltersOnRoleAndActiveInTheOrderAsked() {
         emptied("users");
         long admin = registered("Ayu", "ayu@example.id", Role.ADMIN, null);
