@@ -37,7 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * token check. N {@code POST /api/v1/customers} from 16 clients, then R {@code GET /api/v1/customers/{id}}
  * of random created customers from 50. Baselines from the same run, in this JVM: the same number of
  * {@code RegisterCustomer} through the CommandGateway at 16 in flight, and a bare {@code SELECT} by
- * primary key through the app's DataSource at 50. The issue's goals: ≥ 1,000 creates/s, GET by id
+ * primary key through the app's DataSource at 50; and the floor of the web stack: R {@code GET
+ * /actuator/health/liveness} from the same 50 clients, a request that Tomcat, a security chain, MVC and
+ * Jackson answer without a token check or a database. The issue's goals: ≥ 1,000 creates/s, GET by id
  * p99 ≤ 10 ms at 50 clients, the server's RSS ≤ 512 MB.
  */
 final class HttpBench {
@@ -50,6 +52,7 @@ final class HttpBench {
     /** The in-process baseline's customers are numbered from here: their emails never meet the HTTP ones. */
     private static final long BASELINE_CUSTOMERS = 100_000_000L;
     private static final LocalDate REGISTERED = IspCalendar.wib().today();
+    private static final String LIVENESS = "GET /actuator/health/liveness";
 
     private HttpBench() {
     }
@@ -105,6 +108,7 @@ final class HttpBench {
             execute(dataSource, "analyze customers");
             long customers = count(dataSource, "select count(*) from customers");
             LoadResult read = client.get("GET /api/v1/customers/{id}", getClients, settings.warmUp(), reads, ids);
+            LoadResult floor = client.path(LIVENESS, getClients, settings.warmUp(), reads, "/actuator/health/liveness");
             Optional<ProcessMemory> afterHttp = ProcessMemory.self();
 
             long[] createdIds = Files.readAllLines(ids).stream().mapToLong(Long::parseLong).toArray();
@@ -138,10 +142,11 @@ final class HttpBench {
             row(out, posted);
             row(out, registered);
             row(out, read);
+            row(out, floor);
             row(out, selected);
             out.println("ok/s counts 2xx answers only; latencies are of 2xx answers, from sending the request to"
                     + " the last byte of the body, measured by the client");
-            for (LoadResult phase : List.of(posted, read)) {
+            for (LoadResult phase : List.of(posted, read, floor)) {
                 if (phase.notOk() > 0 || phase.warmUpNotOk() > 0) {
                     out.printf("%s: %d of %d measured requests not 2xx (statuses %s, %d without an answer),"
                             + " %d in the warm-up; first: %s%n", phase.name(), phase.notOk(), phase.requests(),
@@ -151,6 +156,7 @@ final class HttpBench {
             out.println("server memory: " + memory("after start-up and login", started) + "; "
                     + memory("after the HTTP phases", afterHttp) + "; " + memory("at the end", atEnd));
             verdicts(out, posted, registered, read, selected, afterHttp);
+            floor(out, floor);
         } finally {
             deleteRecursively(work);
         }
@@ -170,6 +176,17 @@ final class HttpBench {
         out.println(afterHttp.map(m -> String.format("goal server RSS <= %.0f MB: %s (VmHWM %.0f MB through the HTTP"
                 + " phases)", GOAL_RSS_MB, met(m.peakMb() <= GOAL_RSS_MB), m.peakMb()))
                 .orElse("goal server RSS: not measured (no /proc/self/status)"));
+    }
+
+    /**
+     * With C clients in a closed loop, mean latency is C ÷ throughput (Little's law): what the empty request
+     * reaches bounds what any endpoint can, on this machine.
+     */
+    private static void floor(PrintStream out, LoadResult floor) {
+        out.printf("the web stack's floor: %s at %d clients ran at %,.0f/s, p50 %.2f ms, p99 %.2f ms; at that rate"
+                + " %d clients wait %.1f ms on average, so no endpoint can answer faster here%n", LIVENESS,
+                floor.clients(), floor.okPerSecond(), floor.p50Millis(), floor.p99Millis(), floor.clients(),
+                floor.okPerSecond() > 0 ? 1000.0 * floor.clients() / floor.okPerSecond() : Double.NaN);
     }
 
     private static String met(boolean met) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * The load generator of the {@code http} scenario, in a JVM of its own so that its threads, heap and
- * garbage collector are not the server's ({@code load-client --mode=post|get ...}, started by
+ * garbage collector are not the server's ({@code load-client --mode=post|get|path ...}, started by
  * {@link LoadClientProcess}). C closed-loop clients, each sending its next request when the last was
  * answered in full, send an uncounted warm-up and then a fixed number of requests. Only 2xx answers
  * count as done and enter the latencies; every other status and every I/O failure is counted apart.
@@ -48,14 +48,17 @@ final class LoadClient {
     private final URI customers;
     private final String token;
     private final boolean post;
+    /** In mode {@code path}, the one URI every request GETs; null otherwise. */
+    private final URI fixed;
     private final AtomicLong nextCustomer;
     private final long[] ids;
     private final ConcurrentLinkedQueue<String> created = new ConcurrentLinkedQueue<>();
 
-    private LoadClient(URI customers, String token, boolean post, long firstCustomer, long[] ids) {
+    private LoadClient(URI customers, String token, boolean post, URI fixed, long firstCustomer, long[] ids) {
         this.customers = customers;
         this.token = token;
         this.post = post;
+        this.fixed = fixed;
         this.nextCustomer = new AtomicLong(firstCustomer);
         this.ids = ids;
     }
@@ -74,18 +77,19 @@ final class LoadClient {
             throw new IllegalStateException(TOKEN_VARIABLE + " must hold a bearer token");
         }
         exitWhenParentGoes();
-        boolean post = switch (required(options, "mode")) {
-            case "post" -> true;
-            case "get" -> false;
-            default -> throw new IllegalArgumentException("--mode is post or get");
-        };
-        long[] ids = post ? new long[0]
+        String mode = required(options, "mode");
+        if (!List.of("post", "get", "path").contains(mode)) {
+            throw new IllegalArgumentException("--mode is post, get or path");
+        }
+        boolean post = mode.equals("post");
+        URI fixed = mode.equals("path") ? URI.create(required(options, "base") + required(options, "path")) : null;
+        long[] ids = !mode.equals("get") ? new long[0]
                 : Files.readAllLines(Path.of(required(options, "ids-in"))).stream().mapToLong(Long::parseLong).toArray();
-        if (!post && ids.length == 0) {
+        if (mode.equals("get") && ids.length == 0) {
             throw new IllegalArgumentException("no customer ids to read in " + options.get("ids-in"));
         }
         LoadClient client = new LoadClient(URI.create(required(options, "base") + "/api/v1/customers"), token, post,
-                Long.parseLong(options.getOrDefault("first", "0")), ids);
+                fixed, Long.parseLong(options.getOrDefault("first", "0")), ids);
         int clients = Integer.parseInt(required(options, "clients"));
         int warmUp = Integer.parseInt(options.getOrDefault("warmup", "0"));
         int count = Integer.parseInt(required(options, "count"));
@@ -160,7 +164,7 @@ final class LoadClient {
     }
 
     private void once(Tally tally) {
-        HttpRequest request = post ? create() : read();
+        HttpRequest request = post ? create() : fixed != null ? fixedRead() : read();
         long begin = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -196,6 +200,10 @@ final class LoadClient {
     private HttpRequest read() {
         long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
         return authorised(HttpRequest.newBuilder(URI.create(customers + "/" + id))).GET().build();
+    }
+
+    private HttpRequest fixedRead() {
+        return authorised(HttpRequest.newBuilder(fixed)).GET().build();
     }
 
     private HttpRequest.Builder authorised(HttpRequest.Builder builder) {

@@ -40,6 +40,11 @@ final class LoadClientProcess {
         return run(name, clients, warmUp, reads, List.of("--mode=get", "--ids-in=" + idsIn));
     }
 
+    /** {@code requests} GETs of one path, with the token: the same client against whatever that path costs. */
+    LoadResult path(String name, int clients, int warmUp, int requests, String path) throws Exception {
+        return run(name, clients, warmUp, requests, List.of("--mode=path", "--path=" + path));
+    }
+
     private LoadResult run(String name, int clients, int warmUp, int count, List<String> modeArguments)
             throws Exception {
         List<String> args = new ArrayList<>(List.of("load-client", "--base=" + base, "--clients=" + clients,
