@@ -42,4 +42,9 @@ class ProjectionTestApplication {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
+
+    @Bean
+    TestFingerprints fingerprints() {
+        return new TestFingerprints();
+    }
 }

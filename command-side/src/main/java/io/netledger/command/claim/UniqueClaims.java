@@ -1,6 +1,7 @@
 package io.netledger.command.claim;
 
 import io.netledger.api.AlreadyTaken;
+import io.netledger.command.personal.DataKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -23,9 +24,41 @@ import org.springframework.stereotype.Component;
 public class UniqueClaims {
 
     private final JdbcTemplate jdbc;
+    private final DataKeys keys;
 
-    UniqueClaims(JdbcTemplate jdbc) {
+    UniqueClaims(JdbcTemplate jdbc, DataKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
+    }
+
+    /**
+     * A personal value (an email) as a claim holds it: a keyed digest, never the value, so that
+     * {@code unique_claims} keeps no personal data (docs/adr/0015). Claim, release and look up with it.
+     */
+    public String personal(String scope, String value) {
+        return keys.installationPrint(scope + "\u0000" + value);
+    }
+
+    /**
+     * Claims a personal value by its digest. A claim made before digests (the value in clear, until the
+     * migration of issue #13 rewrites it) still counts: its value is taken unless this owner holds it.
+     */
+    public void claimPersonal(String scope, String value, long ownerId, String takenMessage) {
+        Optional<Long> earlier = owner(scope, value);
+        if (earlier.isPresent() && earlier.get() != ownerId) {
+            throw new AlreadyTaken(scope, takenMessage);
+        }
+        claim(scope, personal(scope, value), ownerId, takenMessage);
+    }
+
+    /** Frees a personal value claimed by {@link #claimPersonal}, in either form. */
+    public void releasePersonal(String scope, String value, long ownerId) {
+        release(scope, personal(scope, value), ownerId);
+        release(scope, value, ownerId);
+    }
+
+    public boolean isClaimedPersonal(String scope, String value) {
+        return isClaimed(scope, personal(scope, value)) || isClaimed(scope, value);
     }
 
     /** Claims {@code value} within {@code scope} for {@code ownerId}, or throws {@link AlreadyTaken}. */

@@ -88,14 +88,15 @@ public class CustomerCreation {
                 claimEmail(details.email(), command.customerId());
             }
             if (formerEmail != null) {
-                claims.release(EMAIL_SCOPE, formerEmail, command.customerId());
+                claims.releasePersonal(EMAIL_SCOPE, formerEmail, command.customerId());
             }
         }
         return customer.invoke(c -> c.change(details));
     }
 
     private void claimEmail(String email, long customerId) {
-        claims.claim(EMAIL_SCOPE, email, customerId, "email " + email + " belongs to another customer");
+        claims.claimPersonal(EMAIL_SCOPE, email, customerId,
+                "email " + email + " belongs to another customer");
     }
 
     /** The next code in the format the {@code customer.code_format} setting has now. */

@@ -16,6 +16,7 @@ import io.netledger.api.invoice.IssuedInvoices;
 import io.netledger.api.setting.DefaultSettings;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.command.claim.UniqueClaims;
+import io.netledger.command.customer.CustomerHoldings;
 import io.netledger.command.setting.SettingLookup;
 import io.netledger.command.subscription.BillableSubscription;
 import io.netledger.command.subscription.SubscriptionLookup;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
@@ -59,10 +61,11 @@ class InvoiceCreation {
     private final InvoiceNumbers numbers;
     private final DeadlineManager deadlines;
     private final IspCalendar calendar;
+    private final CustomerHoldings holdings;
 
     InvoiceCreation(Repository<Invoice> invoices, SubscriptionLookup subscriptions, UniqueClaims claims,
             InvoicedPeriods periods, SettingLookup settings, InvoiceNumbers numbers, DeadlineManager deadlines,
-            IspCalendar calendar) {
+            IspCalendar calendar, CustomerHoldings holdings) {
         this.invoices = invoices;
         this.subscriptions = subscriptions;
         this.claims = claims;
@@ -71,6 +74,7 @@ class InvoiceCreation {
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.holdings = holdings;
     }
 
     /** Answers the invoice number. */
@@ -189,6 +193,7 @@ class InvoiceCreation {
             // Only a counter set back by hand can get here; refuse rather than give a number twice.
             throw new IllegalStateException("invoice numbers " + drawn.get(0) + "… are taken already");
         }
+        holdings.invoicesIssued(drafts.stream().collect(Collectors.toMap(Draft::invoiceId, Draft::customerId)));
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             String number = drawn.get(i);

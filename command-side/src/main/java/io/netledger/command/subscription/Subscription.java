@@ -245,7 +245,7 @@ class Subscription {
         check(!Boolean.FALSE.equals(settings.primary()) || !isPrimary,
                 "network " + networkId + " is the primary one: make another network primary instead");
         if (!sameValues(current, settings)) {
-            apply(NetworkChanged.of(subscriptionId, networkId, settings));
+            apply(NetworkChanged.of(subscriptionId, networkId, customerId, settings));
         }
         if (Boolean.TRUE.equals(settings.primary()) && !isPrimary) {
             apply(new PrimaryNetworkChosen(subscriptionId, networkId));

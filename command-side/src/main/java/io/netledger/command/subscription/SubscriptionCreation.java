@@ -19,6 +19,7 @@ import io.netledger.api.subscription.TerminateSubscription;
 import io.netledger.command.IpLiteral;
 import io.netledger.command.claim.UniqueClaims;
 import io.netledger.command.customer.CustomerCreation;
+import io.netledger.command.customer.CustomerHoldings;
 import io.netledger.command.customer.CustomerLookup;
 import io.netledger.command.nas.NasLookup;
 import io.netledger.command.plan.PlanLookup;
@@ -44,6 +45,7 @@ class SubscriptionCreation {
     private static final Pattern VLAN = Pattern.compile("^[0-9]{1,4}$");
 
     private final Repository<Subscription> subscriptions;
+    private final CustomerHoldings holdings;
     private final UniqueClaims claims;
     private final CustomerLookup customerStates;
     private final CustomerCreation customers;
@@ -51,8 +53,9 @@ class SubscriptionCreation {
     private final NasLookup routers;
 
     SubscriptionCreation(Repository<Subscription> subscriptions, UniqueClaims claims, CustomerLookup customerStates,
-            CustomerCreation customers, PlanLookup plans, NasLookup routers) {
+            CustomerCreation customers, PlanLookup plans, NasLookup routers, CustomerHoldings holdings) {
         this.subscriptions = subscriptions;
+        this.holdings = holdings;
         this.claims = claims;
         this.customerStates = customerStates;
         this.customers = customers;
@@ -73,6 +76,7 @@ class SubscriptionCreation {
         claims.claim(USERNAME_SCOPE, usernameClaim(command.nasServerId(), command.username()),
                 command.subscriptionId(), "username " + command.username() + " is already used on NAS server "
                         + command.nasServerId());
+        holdings.subscriptionSold(command.customerId(), command.subscriptionId());
         subscriptions.newInstance(() -> new Subscription(new SubscriptionCreated(command.subscriptionId(),
                 command.customerId(), command.servicePlanId(), command.nasServerId(), command.username(),
                 command.password(), terms.price(), terms.billingCycle(), command.startDate())));
@@ -114,6 +118,7 @@ class SubscriptionCreation {
                 terms.billingCycle(), command.startDate());
         SubscriptionImported imported = new SubscriptionImported(command.subscriptionId(), command.nasServerId(),
                 command.mikrotikId().strip(), command.disabled(), found);
+        holdings.subscriptionSold(command.customerId(), command.subscriptionId());
         subscriptions.newInstance(() -> new Subscription(created))
                 .execute(s -> s.adopt(command.networkId(), network, imported, command.endDate()));
         return code;

@@ -42,7 +42,8 @@ class UserCreation {
         User.requireBcrypt(command.passwordHash());
         check((command.role() == Role.CUSTOMER) == (command.customerId() != null),
                 "a customer login belongs to exactly one customer; staff and administrators to none");
-        claims.claim(EMAIL_SCOPE, email, command.userId());
+        claims.claimPersonal(EMAIL_SCOPE, email, command.userId(), "user.email " + email
+                + " is already taken");
         if (command.customerId() != null) {
             customers.claimAccount(command.customerId(), command.userId());
         }

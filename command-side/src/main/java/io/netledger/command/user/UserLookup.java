@@ -14,6 +14,6 @@ public class UserLookup {
     }
 
     public boolean isRegistered(String email) {
-        return claims.isClaimed(UserCreation.EMAIL_SCOPE, UserCreation.normalised(email));
+        return claims.isClaimedPersonal(UserCreation.EMAIL_SCOPE, UserCreation.normalised(email));
     }
 }

@@ -373,7 +373,7 @@ class SubscriptionTest {
                 null, Map.of("queue", "20M"));
         fixture.given(WITH_LAN)
                 .when(new ChangeNetwork(SUB, null, LAN, moved))
-                .expectEvents(NetworkChanged.of(SUB, LAN, moved));
+                .expectEvents(NetworkChanged.of(SUB, LAN, CUSTOMER, moved));
     }
 
     @Test

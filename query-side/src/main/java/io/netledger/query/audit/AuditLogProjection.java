@@ -5,8 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netledger.api.AuditModel;
 import io.netledger.api.Ids;
+import io.netledger.api.personal.Erased;
+import io.netledger.api.personal.Fingerprints;
+import io.netledger.api.personal.PersonalComponents;
 import java.sql.Timestamp;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,10 +37,12 @@ class AuditLogProjection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Fingerprints prints;
 
-    AuditLogProjection(JdbcTemplate jdbc, ObjectMapper axonObjectMapper) {
+    AuditLogProjection(JdbcTemplate jdbc, ObjectMapper axonObjectMapper, Fingerprints prints) {
         this.jdbc = jdbc;
         this.json = axonObjectMapper;
+        this.prints = prints;
     }
 
     @EventHandler
@@ -57,7 +64,9 @@ class AuditLogProjection {
             first = message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0;
         }
         Map<String, Object> lastKnown = modelId == null || first ? Map.of() : lastKnown(modelType, modelId);
-        AuditedChange change = AuditedChange.of(event, fields, modelId, lastKnown);
+        Optional<PersonalComponents> personal = PersonalComponents.of(event.getClass());
+        AuditedChange change = AuditedChange.of(event, fields, modelId, lastKnown,
+                personal.map(PersonalComponents::names).orElse(Set.of()), value -> print(personal.get(), fields, value));
 
         MetaData meta = message.getMetaData();
         // The row's id is the event's own global index, read from the store in the same statement. The
@@ -78,6 +87,24 @@ class AuditLogProjection {
                     insert into audit_model_state (model_type, model_id, state) values (?, ?, ?::jsonb)
                     on conflict (model_type, model_id) do update set state = excluded.state""",
                     modelType, modelId, json.writeValueAsString(change.stateAfter()));
+        }
+    }
+
+    /** The print of a personal value, or the erased mark once its subject has no key. */
+    private String print(PersonalComponents personal, Map<String, Object> fields, Object value) {
+        Long subject = numeric(fields.get(personal.idField()));
+        String text = value instanceof String s ? s : jsonText(value);
+        if (subject == null || Erased.isErased(text)) {
+            return Erased.TEXT;
+        }
+        return prints.of(personal.kind(), subject, text).orElse(Erased.TEXT);
+    }
+
+    private String jsonText(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a personal value that cannot be written as JSON", e);
         }
     }
 

@@ -163,7 +163,7 @@ class SubscriptionProjectionTest extends ProjectionTest {
 
         handle(() -> {
             projection.on(new PrimaryNetworkChosen(id, second), T2, 3);
-            projection.on(new NetworkChanged(id, first, "10.10.0.9", null, "ether3", null, null, null), T2, 4);
+            projection.on(new NetworkChanged(id, first, 1L, "10.10.0.9", null, "ether3", null, null, null), T2, 4);
         });
         assertThat(row("select is_primary from customer_networks where id = ?", second)).containsEntry("is_primary", true);
         Map<String, Object> changed = row("""

@@ -1,22 +1,26 @@
 package io.netledger.api.customer;
 
 import io.netledger.api.AuditAction;
+import io.netledger.api.personal.DataSubject;
+import io.netledger.api.personal.PersonalData;
+import io.netledger.api.personal.SubjectKind;
 import java.time.LocalDate;
 import java.util.Map;
 
 @AuditAction("create")
+@DataSubject(kind = SubjectKind.CUSTOMER, idField = "customerId")
 public record CustomerRegistered(
         long customerId,
         String customerCode,
-        String name,
-        String email,
-        String phone,
-        String address,
-        String city,
-        String province,
-        String postalCode,
-        String notes,
-        Map<String, Object> metadata,
+        @PersonalData String name,
+        @PersonalData String email,
+        @PersonalData String phone,
+        @PersonalData String address,
+        @PersonalData String city,
+        @PersonalData String province,
+        @PersonalData String postalCode,
+        @PersonalData String notes,
+        @PersonalData Map<String, Object> metadata,
         LocalDate registrationDate) {
 
     public static CustomerRegistered of(long customerId, String customerCode, CustomerDetails d, LocalDate registered) {
