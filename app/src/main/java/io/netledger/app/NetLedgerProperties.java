@@ -15,7 +15,8 @@ public record NetLedgerProperties(
         Admin admin,
         Jwt jwt,
         Secrets secrets,
-        long maxRequestBytes) {
+        long maxRequestBytes,
+        Path erasureLedger) {
 
     public NetLedgerProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -24,6 +25,9 @@ public record NetLedgerProperties(
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         secrets = secrets == null ? new Secrets(null, null) : secrets;
         maxRequestBytes = maxRequestBytes <= 0 ? 1_048_576 : maxRequestBytes;
+        // Beside the data by default; operators keep it apart from the database's backups (docs/operations.md).
+        erasureLedger = erasureLedger == null || erasureLedger.toString().isEmpty()
+                ? dataDir.resolve("erasures.jsonl") : erasureLedger;
     }
 
     /** An external PostgreSQL; with no url NetLedger runs its own embedded one under data-dir. */

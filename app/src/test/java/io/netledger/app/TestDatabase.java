@@ -53,6 +53,25 @@ public final class TestDatabase {
         return url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
     }
 
+    /**
+     * A copy of the database at {@code url} as it is now, as a backup restored later would be; answers its URL.
+     * Nothing may be connected to the original while it is copied.
+     */
+    public static synchronized String copyOf(String url) {
+        Matcher original = JDBC_URL.matcher(url);
+        if (!original.matches()) {
+            throw new IllegalArgumentException("not a jdbc:postgresql://host:port/db URL: " + url);
+        }
+        String name = original.group(2) + "_copy";
+        try (Connection connection = DriverManager.getConnection(server(), user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " template " + original.group(2));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy the test database " + url, e);
+        }
+        return original.group(1) + name + (original.group(3) == null ? "" : original.group(3));
+    }
+
     private static String server() {
         if (server == null) {
             String configured = System.getenv("NETLEDGER_TEST_DB_URL");

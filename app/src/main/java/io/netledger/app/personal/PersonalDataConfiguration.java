@@ -3,7 +3,9 @@ package io.netledger.app.personal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netledger.api.personal.Fingerprints;
 import io.netledger.api.secret.SecretCipher;
+import io.netledger.app.NetLedgerProperties;
 import io.netledger.command.personal.DataKeys;
+import io.netledger.command.personal.ErasureLedger;
 import io.netledger.command.personal.PersonalFields;
 import io.netledger.command.personal.SealingSerializer;
 import io.netledger.command.personal.SubjectFingerprints;
@@ -25,6 +27,12 @@ class PersonalDataConfiguration {
     @Bean
     DataKeys dataKeys(JdbcTemplate jdbc, SecretCipher secretCipher) {
         return new DataKeys(jdbc, secretCipher, Clock.systemUTC());
+    }
+
+    @Bean
+    ErasureLedger erasureLedger(NetLedgerProperties properties,
+            @Qualifier("defaultAxonObjectMapper") ObjectMapper json, DataKeys dataKeys) {
+        return new ErasureLedger(properties.erasureLedger(), json, dataKeys);
     }
 
     @Bean

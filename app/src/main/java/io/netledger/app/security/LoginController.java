@@ -4,12 +4,13 @@ import io.netledger.api.user.FindLoginAccount;
 import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.app.NetLedgerProperties;
-import io.netledger.app.web.LoggedInput;
+import io.netledger.command.personal.DataKeys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,12 +41,14 @@ class LoginController {
     private final PasswordEncoder passwords;
     private final JwtEncoder tokens;
     private final NetLedgerProperties properties;
+    private final DataKeys keys;
     /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
     private final String noOne;
 
     LoginController(QueryGateway queries, CommandGateway commands, PasswordEncoder passwords, JwtEncoder tokens,
-            NetLedgerProperties properties) {
+            NetLedgerProperties properties, DataKeys keys) {
         this.queries = queries;
+        this.keys = keys;
         this.commands = commands;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -68,7 +71,11 @@ class LoginController {
                         ResponseTypes.optionalInstanceOf(LoginAccount.class)).join();
         boolean matches = passwords.matches(credentials.password(), account.map(LoginAccount::passwordHash).orElse(noOne));
         if (account.isEmpty() || !matches || !account.get().active()) {
-            log.info("Refused a login for {}", LoggedInput.escape(credentials.email()));
+            // Never the email itself (docs/adr/0015): the account, or for an unknown email a keyed print of it,
+            // which still shows one address tried again and again.
+            log.info("Refused a login for {}", account.map(a -> "user " + a.userId())
+                    .orElseGet(() -> "an unknown email, print " + keys.installationPrint("login\u0000"
+                            + credentials.email().strip().toLowerCase(Locale.ROOT)).substring(0, 12)));
             throw new LoginRefused();
         }
         LoginAccount user = account.get();

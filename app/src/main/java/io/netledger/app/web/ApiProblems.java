@@ -5,6 +5,7 @@ import io.netledger.api.AlreadyTaken;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.customer.ErasureRefused;
 import io.netledger.api.Versions;
 import io.netledger.app.security.LoginRefused;
 import io.netledger.payment.GatewayRefused;
@@ -65,6 +66,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail known(Throwable t) {
+        if (t instanceof ErasureRefused e) {
+            ProblemDetail refused = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            refused.setProperty("obstacles", e.obstacles());
+            return refused;
+        }
         if (t instanceof RuleViolation) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, t.getMessage());
         }

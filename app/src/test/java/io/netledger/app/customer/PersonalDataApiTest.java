@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The right of access over HTTP: every personal value about a customer, where it came from and when it changed. */
 class PersonalDataApiTest extends ApiTest {
 
-    private static final String PPPOE_PASSWORD = "Pppoe-Rahasia-7731";
+    private static final String PPPOE_PASSWORD = Sales.PPPOE_PASSWORD;
 
     @Test
     void exportsEveryPersonalValueWithItsSourceAndEachChangeInOrder() {
@@ -38,7 +38,7 @@ class PersonalDataApiTest extends ApiTest {
                 {"address": "Jl. Melati 3", "birthDate": "1990-05-17"}""", null);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
 
-        String subscription = newSubscription(admin, customer);
+        String subscription = Sales.subscription(api, admin, customer).json().get("id").asText();
         Reply network = api.post("/api/v1/subscriptions/" + subscription + "/networks", admin, """
                 {"ipAddress": "10.77.%d.%d", "macAddress": "02-00-00-%s-%s-%s"}""".formatted(
                 (int) (Math.random() * 250), (int) (Math.random() * 250) + 1, digits.substring(0, 2),
@@ -165,21 +165,5 @@ class PersonalDataApiTest extends ApiTest {
             }
         });
         return found;
-    }
-
-    private String newSubscription(String staff, String customerId) {
-        Reply plan = api.post("/api/v1/service-plans", staff, """
-                {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
-                 "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next()));
-        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        Reply nas = api.post("/api/v1/nas-servers", staff, """
-                {"name": "POP %s", "ipAddress": "10.31.0.1", "username": "netledger", "password": "router-pw-1",
-                 "apiType": "routeros_v7"}""".formatted(Ids.next()));
-        assertThat(nas.status()).as(nas.body()).isEqualTo(201);
-        Reply sold = api.post("/api/v1/customers/" + customerId + "/subscriptions", staff, """
-                {"servicePlanId": "%s", "nasServerId": "%s", "username": "data-%s", "password": "%s"}"""
-                .formatted(plan.json().get("id").asText(), nas.json().get("id").asText(), Ids.next(), PPPOE_PASSWORD));
-        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
-        return sold.json().get("id").asText();
     }
 }

@@ -15,17 +15,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class LogsEscapeWhatUsersTypeTest extends ApiTest {
 
     @Test
-    void aNewlineInALoginEmailForgesNoLogLine(CapturedOutput output) {
+    void aLoginEmailReachesTheLogNeitherInClearNorAsALineOfItsOwn(CapturedOutput output) {
         Reply refused = api.post("/api/v1/auth/login", null, """
                 {"email": "nobody@isp.id\\n2026-12-02T08:00:00.000Z  INFO 1 --- [netledger] FORGED admin logged in\\r\\u0000x",
                  "password": "whatever-password"}""");
         assertThat(refused.status()).as(refused.body()).isEqualTo(401);
         assertThat(refused.isProblem()).isTrue();
 
-        Awaitility.await().until(() -> output.getOut().contains("Refused a login for nobody@isp.id"));
-        assertThat(output.getOut()).contains(
-                "Refused a login for nobody@isp.id\\n2026-12-02T08:00:00.000Z  INFO 1 --- [netledger] FORGED admin "
-                        + "logged in\\r\\u0000x");
+        Awaitility.await().until(() -> output.getOut().contains("Refused a login for an unknown email, print "));
+        assertThat(output.getOut()).as("an email is personal data (docs/adr/0015)").doesNotContain("nobody@isp.id");
         assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-12-02T08:00:00.000Z"));
     }
 

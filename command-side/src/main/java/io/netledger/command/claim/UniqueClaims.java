@@ -36,6 +36,11 @@ public class UniqueClaims {
      * {@code unique_claims} keeps no personal data (docs/adr/0015). Claim, release and look up with it.
      */
     public String personal(String scope, String value) {
+        return personal(keys, scope, value);
+    }
+
+    /** {@link #personal(String, String)} with the keys at hand: for the migration of claims made in clear. */
+    public static String personal(DataKeys keys, String scope, String value) {
         return keys.installationPrint(scope + "\u0000" + value);
     }
 
@@ -134,6 +139,11 @@ public class UniqueClaims {
     public void release(String scope, String value, long ownerId) {
         jdbc.update("delete from unique_claims where scope = ? and claimed_value = ? and owner_id = ?", scope, value,
                 ownerId);
+    }
+
+    /** Frees every value {@code ownerId} holds within {@code scope}, in whichever form it was claimed. */
+    public void releaseAll(String scope, long ownerId) {
+        jdbc.update("delete from unique_claims where scope = ? and owner_id = ?", scope, ownerId);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import io.netledger.api.Text;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.CustomerDetailsChanged;
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.customer.CustomerReactivated;
 import io.netledger.api.customer.CustomerRegistered;
 import io.netledger.api.customer.CustomerStatus;
@@ -17,6 +18,7 @@ import io.netledger.api.customer.ReactivateCustomer;
 import io.netledger.api.customer.SuspendCustomer;
 import io.netledger.api.customer.TerminateCustomer;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * Someone an ISP serves. Registration and contact changes go through
  * {@link CustomerCreation}, which holds the unique code and email; the lifecycle
- * (active, suspended, terminated for good) is checked here.
+ * (active, suspended, terminated for good, then perhaps erased) is checked here.
  */
 @Aggregate
 class Customer {
@@ -34,6 +36,7 @@ class Customer {
     private Long customerId;
     private CustomerDetails details;
     private CustomerStatus status;
+    private boolean erased;
 
     Customer() {
     }
@@ -80,6 +83,21 @@ class Customer {
         return getVersion();
     }
 
+    /**
+     * Applies the erasure once; {@link CustomerErasure} has checked what stands in its way and destroys the keys.
+     * Repeating it changes nothing.
+     */
+    long erase(String reason, List<Long> userIds) {
+        if (!erased) {
+            apply(new CustomerErased(customerId, reason, userIds));
+        }
+        return getVersion();
+    }
+
+    boolean erased() {
+        return erased;
+    }
+
     CustomerDetails details() {
         return details;
     }
@@ -89,6 +107,7 @@ class Customer {
     }
 
     private void requireNotTerminated(String what) {
+        check(!erased, "customer " + customerId + " is erased and cannot be " + what);
         check(status != CustomerStatus.TERMINATED, "customer " + customerId + " is terminated and cannot be " + what);
     }
 
@@ -117,5 +136,10 @@ class Customer {
     @EventSourcingHandler
     void on(CustomerTerminated event) {
         status = CustomerStatus.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErased event) {
+        erased = true;
     }
 }

@@ -4,6 +4,7 @@ import io.netledger.api.Ids;
 import io.netledger.api.IspCalendar;
 import io.netledger.api.Versions;
 import io.netledger.api.customer.ChangeCustomerDetails;
+import io.netledger.api.customer.EraseCustomer;
 import io.netledger.api.customer.ReactivateCustomer;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.customer.SuspendCustomer;
@@ -71,6 +72,14 @@ class CustomerCommandController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         long version = commands.sendAndWait(new ReactivateCustomer(id, Versions.fromIfMatch(ifMatch)));
         return VersionedReply.of(id, version, Map.of("status", "active"));
+    }
+
+    /** For good: the customer's personal data can never be read again, while his invoices and payments stay. */
+    @PostMapping("/{id}/erasure")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Map<String, Object>> erase(@PathVariable long id, @Valid @RequestBody CustomerRequest.Reason request) {
+        long version = commands.sendAndWait(new EraseCustomer(id, request.reason()));
+        return VersionedReply.of(id, version, Map.of("erased", true));
     }
 
     @PostMapping("/{id}/terminate")

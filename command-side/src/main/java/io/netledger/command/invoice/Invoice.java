@@ -69,6 +69,8 @@ class Invoice {
     private InvoiceStatus status;
     /** What the payments recorded pay of this invoice; what they brought beyond is the customer's credit. */
     private Money applied = Money.ZERO;
+    /** Overpayments kept for the customer and not yet given back. */
+    private Money credit = Money.ZERO;
     /** Each recorded payment by its transaction id. */
     private final Map<String, Payment> payments = new HashMap<>();
     /** Refunds that arrived before the payment they give back (notifications come out of order). */
@@ -231,6 +233,11 @@ class Invoice {
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 
+    InvoiceStanding standing() {
+        return new InvoiceStanding(invoiceId, invoiceNumber, status, owed() ? total.minus(applied) : Money.ZERO,
+                credit);
+    }
+
     /** Whether the invoice still asks for money: not paid, not cancelled. */
     private boolean owed() {
         return status != InvoiceStatus.PAID && status != InvoiceStatus.CANCELLED;
@@ -274,6 +281,7 @@ class Invoice {
     void on(OverpaymentCredited event) {
         payments.computeIfPresent(transactionOf(event.paymentId()),
                 (tx, p) -> new Payment(p.paymentId(), p.amount(), p.applied(), event.amount(), p.refunded()));
+        credit = credit.plus(event.amount());
     }
 
     @EventSourcingHandler
@@ -302,6 +310,7 @@ class Invoice {
         payments.computeIfPresent(event.transactionId(),
                 (tx, p) -> new Payment(p.paymentId(), p.amount(), p.applied(), p.credited(), true));
         applied = applied.minus(event.amount().minus(event.fromCredit()));
+        credit = credit.minus(event.fromCredit());
     }
 
     @EventSourcingHandler

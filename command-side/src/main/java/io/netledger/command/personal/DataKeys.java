@@ -1,5 +1,6 @@
 package io.netledger.command.personal;
 
+import io.netledger.api.RuleViolation;
 import io.netledger.api.personal.SubjectKind;
 import io.netledger.api.secret.Sealed;
 import io.netledger.api.secret.SecretCipher;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,11 +70,11 @@ public final class DataKeys {
      * Destroys the subject's key and records the erasure, in the caller's transaction: from its commit on,
      * nothing sealed with the key can be read again.
      */
-    public void destroy(SubjectKind kind, long id, Instant at) {
+    public void destroy(SubjectKind kind, long id, Instant at, String reason) {
         jdbc.update("delete from personal_data_keys where subject_kind = ? and subject_id = ?", kind.code(), id);
         jdbc.update("""
-                insert into erased_subjects (subject_kind, subject_id, erased_at) values (?, ?, ?)
-                on conflict do nothing""", kind.code(), id, Timestamp.from(at));
+                insert into erased_subjects (subject_kind, subject_id, erased_at, reason) values (?, ?, ?, ?)
+                on conflict do nothing""", kind.code(), id, Timestamp.from(at), reason);
         forget(kind.code(), id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // A key read by a concurrent transaction before this one committed must not stay in memory either.
@@ -88,6 +90,14 @@ public final class DataKeys {
     public boolean isErased(SubjectKind kind, long id) {
         return !jdbc.queryForList("select 1 from erased_subjects where subject_kind = ? and subject_id = ?",
                 Integer.class, kind.code(), id).isEmpty();
+    }
+
+    /** Every erasure recorded in this database, oldest first. */
+    public List<ErasureLedger.Entry> erased() {
+        String installation = installationPrint(ErasureLedger.INSTALLATION_PRINT);
+        return jdbc.query("select subject_kind, subject_id, erased_at, reason from erased_subjects"
+                + " order by erased_at, subject_kind, subject_id", (rs, n) -> new ErasureLedger.Entry(installation,
+                rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)));
     }
 
     public boolean hasKey(SubjectKind kind, long id) {
@@ -114,14 +124,24 @@ public final class DataKeys {
             return existing.get();
         }
         byte[] fresh = DataKey.fresh();
-        // Two transactions creating the same subject's key: the second waits for the first and takes its key.
-        jdbc.update("""
-                insert into personal_data_keys (subject_kind, subject_id, sealed_key) values (?, ?, ?)
-                on conflict do nothing""", kind, id, master.seal(Base64.getEncoder().encodeToString(fresh)).value());
-        Arrays.fill(fresh, (byte) 0);
         String name = kind + ":" + id;
-        DataKey key = raw(kind, id).map(bytes -> DataKey.of(bytes, name))
-                .orElseThrow(() -> new IllegalStateException("the data key of " + name + " vanished as it was made"));
+        DataKey key;
+        try {
+            // One statement: never a key for an erased subject, and of two transactions creating the same
+            // subject's key the second waits for the first and then takes its key.
+            List<Boolean> made = jdbc.queryForList("""
+                    insert into personal_data_keys (subject_kind, subject_id, sealed_key)
+                    select ?, ?, ? where not exists
+                        (select 1 from erased_subjects where subject_kind = ? and subject_id = ?)
+                    on conflict do nothing
+                    returning true""", Boolean.class,
+                    kind, id, master.seal(Base64.getEncoder().encodeToString(fresh)).value(), kind, id);
+            key = !made.isEmpty() ? DataKey.of(fresh, name) : raw(kind, id).map(bytes -> DataKey.of(bytes, name))
+                    .orElseThrow(() -> new RuleViolation(name.replace(':', ' ')
+                            + " is erased: nothing personal is recorded about it again"));
+        } finally {
+            Arrays.fill(fresh, (byte) 0);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

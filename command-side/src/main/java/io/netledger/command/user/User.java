@@ -9,6 +9,7 @@ import io.netledger.api.user.ActivateUser;
 import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
+import io.netledger.api.user.LoginErased;
 import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.api.user.ResetPassword;
@@ -44,6 +45,7 @@ class User {
     private String passwordHash;
     private boolean emailVerified;
     private Profile profile;
+    private boolean erased;
 
     User() {
     }
@@ -56,6 +58,7 @@ class User {
 
     @CommandHandler
     void handle(RecordLogin command) {
+        requireNotErased();
         check(active, "a deactivated account cannot log in");
         apply(new UserLoggedIn(userId));
     }
@@ -70,6 +73,7 @@ class User {
 
     @CommandHandler
     void handle(ActivateUser command) {
+        requireNotErased();
         if (!active) {
             apply(new UserActivated(userId));
         }
@@ -77,6 +81,7 @@ class User {
 
     @CommandHandler
     void handle(ChangeUserRole command) {
+        requireNotErased();
         check(command.role() != null, "role is required");
         check(command.actingUserId() != userId, "you cannot change your own role");
         check(command.role() != Role.CUSTOMER && role != Role.CUSTOMER,
@@ -92,6 +97,7 @@ class User {
      */
     @CommandHandler
     long handle(UpdateUserProfile command, ConflictResolver conflicts, IspCalendar calendar) {
+        requireNotErased();
         conflicts.detectConflicts(Conflicts.payloadTypeOf(UserProfileUpdated.class));
         // The ISP's calendar decides what "today" is for a birth date.
         Profile changed = Profile.of(command, calendar.today());
@@ -103,6 +109,7 @@ class User {
 
     @CommandHandler
     long handle(ChangePassword command) {
+        requireNotErased();
         requireBcrypt(command.newPasswordHash());
         check(passwordHash.equals(command.currentPasswordHash()),
                 "the password was changed in the meantime; check the current password again");
@@ -112,6 +119,7 @@ class User {
 
     @CommandHandler
     long handle(ResetPassword command) {
+        requireNotErased();
         requireBcrypt(command.newPasswordHash());
         check(command.actingUserId() != userId, "your own password is changed with your current password");
         apply(new PasswordChanged(userId, command.newPasswordHash()));
@@ -120,10 +128,22 @@ class User {
 
     @CommandHandler
     long handle(VerifyUserEmail command) {
+        requireNotErased();
         if (!emailVerified) {
             apply(new UserEmailVerified(userId));
         }
         return getVersion();
+    }
+
+    /** Shuts a customer's login for good as the customer is erased ({@code CustomerErasure}). */
+    void erase(long customerId) {
+        if (!erased) {
+            apply(new LoginErased(userId, customerId));
+        }
+    }
+
+    private void requireNotErased() {
+        check(!erased, "user " + userId + " is erased with its customer and cannot be used again");
     }
 
     /** The hash a password is checked against before {@link ChangePassword} is sent. */
@@ -161,6 +181,12 @@ class User {
 
     @EventSourcingHandler
     void on(UserDeactivated event) {
+        active = false;
+    }
+
+    @EventSourcingHandler
+    void on(LoginErased event) {
+        erased = true;
         active = false;
     }
 

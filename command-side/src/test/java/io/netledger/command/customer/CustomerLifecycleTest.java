@@ -2,6 +2,7 @@ package io.netledger.command.customer;
 
 import io.netledger.api.RuleViolation;
 import io.netledger.api.customer.CustomerDetails;
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.customer.CustomerReactivated;
 import io.netledger.api.customer.CustomerRegistered;
 import io.netledger.api.customer.CustomerSuspended;
@@ -10,6 +11,7 @@ import io.netledger.api.customer.ReactivateCustomer;
 import io.netledger.api.customer.SuspendCustomer;
 import io.netledger.api.customer.TerminateCustomer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,18 @@ class CustomerLifecycleTest {
                 .when(new TerminateCustomer(CUSTOMER, null, "r".repeat(501)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("reason is longer than 500 characters")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasedCustomerTakesNoCommandThatWouldRecordAnythingOfHimAgain() {
+        CustomerErased erased = new CustomerErased(CUSTOMER, "permintaan penghapusan", List.of());
+        fixture.given(REGISTERED, new CustomerTerminated(CUSTOMER, "pindah"), erased)
+                .when(new ReactivateCustomer(CUSTOMER, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("customer " + CUSTOMER + " is erased and cannot be reactivated");
+        fixture.given(REGISTERED, new CustomerTerminated(CUSTOMER, "pindah"), erased)
+                .when(new TerminateCustomer(CUSTOMER, null, "lagi"))
                 .expectNoEvents();
     }
 }

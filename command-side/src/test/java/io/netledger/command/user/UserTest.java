@@ -6,6 +6,7 @@ import io.netledger.api.user.ActivateUser;
 import io.netledger.api.user.ChangePassword;
 import io.netledger.api.user.ChangeUserRole;
 import io.netledger.api.user.DeactivateUser;
+import io.netledger.api.user.LoginErased;
 import io.netledger.api.user.PasswordChanged;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.api.user.ResetPassword;
@@ -71,6 +72,26 @@ class UserTest {
         fixture.given(SITI, new UserDeactivated(USER))
                 .when(new ActivateUser(USER))
                 .expectEvents(new UserActivated(USER));
+    }
+
+    @Test
+    void anErasedLoginIsShutForGoodAndItsProfileNeverFilledAgain() {
+        fixture.given(SITI, new LoginErased(USER, 913_000_000_000_000_301L))
+                .when(new ActivateUser(USER))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("user " + USER + " is erased with its customer and cannot be used again");
+        fixture.given(SITI, new LoginErased(USER, 913_000_000_000_000_301L))
+                .when(new RecordLogin(USER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(SITI, new LoginErased(USER, 913_000_000_000_000_301L))
+                .when(new VerifyUserEmail(USER))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(SITI, new LoginErased(USER, 913_000_000_000_000_301L))
+                .when(new DeactivateUser(USER, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.netledger.query.customer;
 
 import io.netledger.api.customer.CustomerDetailsChanged;
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.customer.CustomerPage;
 import io.netledger.api.customer.CustomerReactivated;
 import io.netledger.api.customer.CustomerRegistered;
@@ -59,6 +60,11 @@ class CustomerProjection {
     @EventHandler
     void on(CustomerTerminated event, @Timestamp Instant at, @SequenceNumber long version) {
         rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at, @SequenceNumber long version) {
+        rows.update(event.customerId(), at, version, CustomerRow::erase);
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package io.netledger.query.customer;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.CustomerStatus;
 import io.netledger.api.customer.CustomerView;
+import io.netledger.api.personal.Erased;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -67,6 +68,19 @@ class CustomerRow extends ProjectedRow {
         metadata = d.metadata().isEmpty() ? null : d.metadata();
     }
 
+    /** His details as a replay reads them once his key is destroyed: each text he gave as erased, no metadata. */
+    void erase() {
+        name = erased(name);
+        email = erased(email);
+        phone = erased(phone);
+        address = erased(address);
+        city = erased(city);
+        province = erased(province);
+        postalCode = erased(postalCode);
+        notes = erased(notes);
+        metadata = Map.of();
+    }
+
     void setStatus(CustomerStatus newStatus) {
         status = newStatus.value();
     }
@@ -75,6 +89,10 @@ class CustomerRow extends ProjectedRow {
     protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
+    }
+
+    private static String erased(String value) {
+        return value == null ? null : Erased.TEXT;
     }
 
     CustomerView view() {

@@ -1,5 +1,6 @@
 package io.netledger.query.invoice;
 
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.invoice.FindAllPayments;
 import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.FindInvoices;
@@ -118,6 +119,14 @@ class InvoiceProjection {
     @EventHandler
     void on(InvoiceOverdue event, @Timestamp Instant at, @SequenceNumber long version) {
         invoices.update(event.invoiceId(), at, version, row -> row.setStatus(InvoiceStatus.OVERDUE));
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at) {
+        for (InvoiceRow row : invoices.findByCustomerId(event.customerId())) {
+            row.erase(at);
+            invoices.save(row);
+        }
     }
 
     @ResetHandler

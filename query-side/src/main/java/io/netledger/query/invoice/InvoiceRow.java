@@ -5,6 +5,7 @@ import io.netledger.api.invoice.InvoiceIssued;
 import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.PaymentChannel;
+import io.netledger.api.personal.Erased;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -98,6 +99,15 @@ class InvoiceRow extends ProjectedRow {
         details.put("cancellationReason", reason);
         paymentDetails = details;
         setStatus(InvoiceStatus.CANCELLED);
+    }
+
+    /**
+     * As a replay reads the invoice once its customer's key is destroyed: only the notes are his. The event is
+     * the customer's, so the invoice keeps its version, the ETag its commands are checked against.
+     */
+    void erase(Instant at) {
+        notes = notes == null ? null : Erased.TEXT;
+        updatedAt = at;
     }
 
     @Override

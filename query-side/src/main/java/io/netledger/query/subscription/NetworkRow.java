@@ -1,5 +1,6 @@
 package io.netledger.query.subscription;
 
+import io.netledger.api.personal.Erased;
 import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.NetworkChanged;
 import io.netledger.api.subscription.NetworkView;
@@ -63,6 +64,17 @@ class NetworkRow extends ProjectedRow {
     @Override
     protected void touched(Instant at, long version) {
         updatedAt = at;
+    }
+
+    /** As a replay reads the network once its customer's key is destroyed; the address stays, routers use it. */
+    void erase(Instant at) {
+        macAddress = erased(macAddress);
+        description = erased(description);
+        updatedAt = at;
+    }
+
+    private static String erased(String value) {
+        return value == null ? null : Erased.TEXT;
     }
 
     void setPrimary(boolean primary, Instant at) {

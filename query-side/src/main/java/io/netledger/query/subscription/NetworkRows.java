@@ -6,4 +6,6 @@ import java.util.List;
 interface NetworkRows extends ProjectedRows<NetworkRow> {
 
     List<NetworkRow> findBySubscriptionIdOrderById(long subscriptionId);
+
+    List<NetworkRow> findByCustomerId(long customerId);
 }

@@ -1,5 +1,6 @@
 package io.netledger.query.subscription;
 
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscription;
 import io.netledger.api.subscription.FindSubscriptions;
@@ -154,6 +155,23 @@ class SubscriptionProjection {
             networks.save(network);
         }
         subscriptions.update(event.subscriptionId(), at, version, row -> { });
+    }
+
+    /**
+     * A customer's event, not a subscription's: the rows keep their subscription's version, the ETag their
+     * commands are checked against.
+     */
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at) {
+        for (NetworkRow network : networks.findByCustomerId(event.customerId())) {
+            network.erase(at);
+            networks.save(network);
+        }
+        for (SubscriptionRow row : subscriptions.findByCustomerId(event.customerId())) {
+            if (row.eraseRouterComment(at)) {
+                subscriptions.save(row);
+            }
+        }
     }
 
     @ResetHandler

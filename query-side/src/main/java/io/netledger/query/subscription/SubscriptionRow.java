@@ -1,6 +1,7 @@
 package io.netledger.query.subscription;
 
 import io.netledger.api.Money;
+import io.netledger.api.personal.Erased;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.subscription.SubscriptionCreated;
 import io.netledger.api.subscription.SubscriptionStatus;
@@ -26,6 +27,8 @@ class SubscriptionRow extends ProjectedRow {
 
     /** The key of {@code mikrotik_config} that marks a subscription taken over from its router. */
     static final String IMPORTED = "imported";
+    /** The key of {@code mikrotik_config} with the PPP secret's comment found on import: ISPs write the name there. */
+    static final String COMMENT = "comment";
 
     @Id
     private long id;
@@ -110,6 +113,21 @@ class SubscriptionRow extends ProjectedRow {
         mikrotikId = routerId;
         mikrotikConfig = written.isEmpty() ? null : written;
         lastSync = at;
+    }
+
+    /**
+     * Erases the router comment an import kept, his name as the ISP wrote it. The event that brought it is not
+     * sealed, so only this erases it, live and on a rebuild alike. False when the row holds none.
+     */
+    boolean eraseRouterComment(Instant at) {
+        if (mikrotikConfig == null || mikrotikConfig.get(COMMENT) == null) {
+            return false;
+        }
+        Map<String, Object> config = new LinkedHashMap<>(mikrotikConfig);
+        config.put(COMMENT, Erased.TEXT);
+        mikrotikConfig = config;
+        updatedAt = at;
+        return true;
     }
 
     @Override

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface SubscriptionRows extends ProjectedRows<SubscriptionRow>, JpaSpecificationExecutor<SubscriptionRow> {
 
     List<SubscriptionRow> findByStatusAndIdGreaterThanOrderById(String status, long afterId, Limit limit);
+
+    List<SubscriptionRow> findByCustomerId(long customerId);
 }

@@ -1,5 +1,6 @@
 package io.netledger.query.user;
 
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.user.FindUserProfile;
 import io.netledger.api.user.UserProfileUpdated;
 import io.netledger.api.user.UserProfileView;
@@ -35,6 +36,14 @@ class ProfileProjection {
         row.apply(event);
         row.touched(at, version);
         profiles.save(row);
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at) {
+        for (ProfileRow row : profiles.findAllById(event.userIds())) {
+            row.erase(at);
+            profiles.save(row);
+        }
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.netledger.query.user;
 
+import io.netledger.api.personal.Erased;
 import io.netledger.api.user.UserProfileUpdated;
 import io.netledger.api.user.UserProfileView;
 import io.netledger.query.ProjectedRow;
@@ -56,6 +57,24 @@ class ProfileRow extends ProjectedRow {
         gender = e.gender();
         photo = e.photo();
         bio = e.bio();
+    }
+
+    /** As a replay reads the profile once its user's key is destroyed; its user's version stays its own. */
+    void erase(Instant at) {
+        address = erased(address);
+        city = erased(city);
+        province = erased(province);
+        postalCode = erased(postalCode);
+        country = erased(country);
+        birthDate = null;
+        gender = erased(gender);
+        photo = erased(photo);
+        bio = erased(bio);
+        updatedAt = at;
+    }
+
+    private static String erased(String value) {
+        return value == null ? null : Erased.TEXT;
     }
 
     /** A profile has no aggregate of its own: its version is its user's at the last change. */

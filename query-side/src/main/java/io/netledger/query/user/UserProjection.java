@@ -1,5 +1,6 @@
 package io.netledger.query.user;
 
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.user.FindLoginAccount;
 import io.netledger.api.user.FindLoginAccountById;
 import io.netledger.api.user.FindUser;
@@ -69,6 +70,14 @@ class UserProjection {
     @EventHandler
     void on(UserEmailVerified event, @Timestamp Instant at, @SequenceNumber long version) {
         rows.update(event.userId(), at, version, row -> row.emailVerified(at));
+    }
+
+    @EventHandler
+    void on(CustomerErased event, @Timestamp Instant at) {
+        for (UserRow row : rows.findAllById(event.userIds())) {
+            row.erase(at);
+            rows.save(row);
+        }
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.netledger.query.user;
 
+import io.netledger.api.personal.Erased;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.UserView;
 import io.netledger.query.ProjectedRow;
@@ -61,6 +62,19 @@ class UserRow extends ProjectedRow {
         setActive(false);
     }
 
+    /**
+     * As a replay reads the login once its key is destroyed, and shut as a deactivation shuts it. The event is
+     * the customer's, not the user's: the row keeps its version (the ETag the user's commands are checked
+     * against), and that version stamps the deactivation, a value no token issued while active carries.
+     */
+    void erase(Instant at) {
+        name = erased(name);
+        email = erased(email);
+        phone = erased(phone);
+        deactivate(aggregateVersion);
+        updatedAt = at;
+    }
+
     void setRole(Role newRole) {
         role = newRole.value();
     }
@@ -77,6 +91,10 @@ class UserRow extends ProjectedRow {
     protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
+    }
+
+    private static String erased(String value) {
+        return value == null ? null : Erased.TEXT;
     }
 
     UserView view() {

@@ -6,6 +6,7 @@ import io.netledger.api.Ids;
 import io.netledger.api.PageSpec;
 import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.CustomerDetailsChanged;
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.customer.CustomerPage;
 import io.netledger.api.customer.CustomerReactivated;
 import io.netledger.api.customer.CustomerRegistered;
@@ -15,8 +16,10 @@ import io.netledger.api.customer.CustomerTerminated;
 import io.netledger.api.customer.CustomerView;
 import io.netledger.api.customer.FindCustomer;
 import io.netledger.api.customer.FindCustomers;
+import io.netledger.api.personal.Erased;
 import io.netledger.query.ProjectionTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,38 @@ class CustomerProjectionTest extends ProjectionTest {
         Map<String, Object> row = row("select status, aggregate_version, updated_at from customers where id = ?", id);
         assertThat(row).containsEntry("status", "terminated").containsEntry("aggregate_version", 3L);
         assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+    }
+
+    @Test
+    void erasureLeavesEachDetailHeGaveErasedAndHisCodeStatusAndDatesAsTheyWere() {
+        long id = Ids.next();
+        handle(() -> {
+            projection.on(CustomerRegistered.of(id, "C" + id, new CustomerDetails("Siti Aminah", "siti@example.id",
+                    null, "Jl. Merdeka 1", "Bandung", "Jawa Barat", "40111", "gate code 12", Map.of("rt", "03")),
+                    REGISTERED), T0, 0);
+            projection.on(new CustomerSuspended(id, "unpaid"), T1, 1);
+        });
+        long other = registered("Budi Santoso", "Bogor", "budi@warnet.id", "+6285700001111");
+
+        handle(() -> projection.on(new CustomerErased(id, "asked to be forgotten", List.of(Ids.next())), T2, 2));
+
+        Map<String, Object> row = row("""
+                select customer_code, name, email, phone, address, city, province, postal_code, status,
+                       registration_date::text as registration_date, notes, metadata::text as metadata, created_at,
+                       updated_at, aggregate_version
+                from customers where id = ?""", id);
+        assertThat(row).containsEntry("name", Erased.TEXT).containsEntry("email", Erased.TEXT)
+                .containsEntry("phone", null).containsEntry("address", Erased.TEXT).containsEntry("city", Erased.TEXT)
+                .containsEntry("province", Erased.TEXT).containsEntry("postal_code", Erased.TEXT)
+                .containsEntry("notes", Erased.TEXT).containsEntry("metadata", "{}")
+                .containsEntry("customer_code", "C" + id).containsEntry("status", "suspended")
+                .containsEntry("registration_date", "2026-11-30").containsEntry("aggregate_version", 2L);
+        assertThat(instant(row.get("created_at"))).isEqualTo(T0);
+        assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+        assertThat(projection.handle(new FindCustomer(id)).orElseThrow().metadata()).isEmpty();
+        assertThat(row("select name, email, metadata::text as metadata, aggregate_version from customers where id = ?",
+                other)).containsEntry("name", "Budi Santoso").containsEntry("email", "budi@warnet.id")
+                .containsEntry("metadata", "{\"rt\": \"03\"}").containsEntry("aggregate_version", 0L);
     }
 
     @Test

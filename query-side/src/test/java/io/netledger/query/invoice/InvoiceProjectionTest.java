@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netledger.api.Ids;
 import io.netledger.api.Money;
 import io.netledger.api.PageSpec;
+import io.netledger.api.customer.CustomerErased;
 import io.netledger.api.invoice.FindInvoice;
 import io.netledger.api.invoice.FindInvoices;
 import io.netledger.api.invoice.FindPayments;
@@ -23,6 +24,7 @@ import io.netledger.api.invoice.PaymentChannel;
 import io.netledger.api.invoice.PaymentRecorded;
 import io.netledger.api.invoice.PaymentRefunded;
 import io.netledger.api.invoice.PaymentView;
+import io.netledger.api.personal.Erased;
 import io.netledger.query.ProjectionTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -152,6 +154,45 @@ class InvoiceProjectionTest extends ProjectionTest {
         Map<String, Object> row = row("select status, aggregate_version, updated_at from invoices where id = ?", id);
         assertThat(row).containsEntry("status", "draft").containsEntry("aggregate_version", 1L);
         assertThat(instant(row.get("updated_at"))).isEqualTo(T1);
+    }
+
+    @Test
+    void erasureLeavesHisInvoicesNotesErasedAndEveryFigureNumberDateAndStatusAsItWas() {
+        long customer = Ids.next();
+        String number = "INV-" + Ids.next();
+        long id = issued(customer, Ids.next(), number);
+        long withoutNotes = Ids.next();
+        handle(() -> {
+            projection.on(new PaymentRecorded(id, Ids.next(), PaymentChannel.MANUAL, null, Money.parse("166500.00"),
+                    "cash", null, null, T1), T1, 1);
+            projection.on(new InvoicePaid(id, 0, 0, PaymentChannel.MANUAL, T1, null), T1, 2);
+            projection.on(new InvoiceIssued(withoutNotes, "INV-" + withoutNotes, customer, Ids.next(), PERIOD_START,
+                    LocalDate.of(2026, 12, 31), Money.parse("150000.00"), new BigDecimal("11"),
+                    Money.parse("16500.00"), Money.parse("166500.00"), PERIOD_START, LocalDate.of(2026, 12, 10), null),
+                    T1, 0);
+        });
+        long theirs = issued(Ids.next(), Ids.next(), "INV-" + Ids.next());
+
+        handle(() -> projection.on(new CustomerErased(customer, "asked to be forgotten", List.of()), T2));
+
+        Map<String, Object> row = row("""
+                select invoice_number, amount, tax, total, due_date::text as due_date, status, payment_method,
+                       payment_details ->> 'received' as received, notes, period_start::text as period_start,
+                       created_at, updated_at, aggregate_version
+                from invoices where id = ?""", id);
+        assertThat(row).containsEntry("notes", Erased.TEXT).containsEntry("invoice_number", number)
+                .containsEntry("amount", new BigDecimal("150000.00")).containsEntry("tax", new BigDecimal("16500.00"))
+                .containsEntry("total", new BigDecimal("166500.00")).containsEntry("due_date", "2026-12-10")
+                .containsEntry("status", "paid").containsEntry("payment_method", "manual")
+                .containsEntry("received", "166500.00").containsEntry("period_start", "2026-12-01")
+                .containsEntry("aggregate_version", 2L);
+        assertThat(instant(row.get("created_at"))).isEqualTo(T0);
+        assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+        assertThat(jdbc.queryForObject("select sum(amount) from payments where invoice_id = ?", BigDecimal.class, id))
+                .isEqualByComparingTo("166500.00");
+        assertThat(row("select notes, aggregate_version from invoices where id = ?", withoutNotes))
+                .containsEntry("notes", null).containsEntry("aggregate_version", 0L);
+        assertThat(row("select notes from invoices where id = ?", theirs)).containsEntry("notes", "December");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netledger.api.Ids;
 import io.netledger.api.Money;
+import io.netledger.api.customer.CustomerErased;
+import io.netledger.api.personal.Erased;
 import io.netledger.api.PageSpec;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.secret.Sealed;
@@ -33,6 +35,7 @@ import io.netledger.api.subscription.SubscriptionView;
 import io.netledger.query.ProjectionTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,6 +182,58 @@ class SubscriptionProjectionTest extends ProjectionTest {
                 .containsExactly(second);
         assertThat(row("select aggregate_version from customer_subscriptions where id = ?", id))
                 .containsEntry("aggregate_version", 5L);
+    }
+
+    @Test
+    void erasureLeavesHisNetworksMacAndDescriptionAndHisImportedRouterCommentErasedAndTheRestAsItWas() {
+        long customer = Ids.next();
+        long id = created(customer, Ids.next(), Ids.next(), "siti@pop");
+        long network = Ids.next();
+        long bare = Ids.next();
+        handle(() -> {
+            projection.on(new SubscriptionImported(id, Ids.next(), "*2B", false,
+                    Map.of("profile", "10M-20M", "comment", "Siti Aminah", "imported", true)), T1, 1);
+            projection.on(new NetworkAssigned(id, network, customer, "10.10.0.2", "AA:BB:CC:00:00:01", "ether2",
+                    "100", "rumah Bu Siti", Map.of("mtu", 1480)), T1, 2);
+            projection.on(new NetworkAssigned(id, bare, customer, "10.10.0.3", null, null, null, null, Map.of()), T1,
+                    3);
+        });
+        long neighbour = Ids.next();
+        long theirs = created(neighbour, Ids.next(), Ids.next(), "budi@pop");
+        long theirNetwork = Ids.next();
+        handle(() -> {
+            projection.on(new SubscriptionImported(theirs, Ids.next(), "*2C", false,
+                    Map.of("comment", "Budi Santoso", "imported", true)), T1, 1);
+            projection.on(new NetworkAssigned(theirs, theirNetwork, neighbour, "10.10.0.4", "AA:BB:CC:00:00:02",
+                    null, null, "warung", Map.of()), T1, 2);
+        });
+
+        handle(() -> projection.on(new CustomerErased(customer, "asked to be forgotten", List.of()), T2));
+
+        Map<String, Object> subscription = row("""
+                select username, status, price, mikrotik_id, mikrotik_config ->> 'comment' as comment,
+                       mikrotik_config ->> 'profile' as profile, mikrotik_config ->> 'imported' as imported,
+                       updated_at, aggregate_version
+                from customer_subscriptions where id = ?""", id);
+        assertThat(subscription).containsEntry("comment", Erased.TEXT).containsEntry("username", "siti@pop")
+                .containsEntry("status", "pending").containsEntry("price", new BigDecimal("150000.00"))
+                .containsEntry("mikrotik_id", "*2B").containsEntry("profile", "10M-20M")
+                .containsEntry("imported", "true").containsEntry("aggregate_version", 3L);
+        assertThat(instant(subscription.get("updated_at"))).isEqualTo(T2);
+        Map<String, Object> erased = row("""
+                select ip_address, mac_address, interface, vlan_id, description, network_config ->> 'mtu' as mtu,
+                       created_at, updated_at from customer_networks where id = ?""", network);
+        assertThat(erased).containsEntry("mac_address", Erased.TEXT).containsEntry("description", Erased.TEXT)
+                .containsEntry("ip_address", "10.10.0.2").containsEntry("interface", "ether2")
+                .containsEntry("vlan_id", "100").containsEntry("mtu", "1480");
+        assertThat(instant(erased.get("created_at"))).isEqualTo(T1);
+        assertThat(instant(erased.get("updated_at"))).isEqualTo(T2);
+        assertThat(row("select mac_address, description from customer_networks where id = ?", bare))
+                .containsEntry("mac_address", null).containsEntry("description", null);
+        assertThat(row("select mikrotik_config ->> 'comment' as comment from customer_subscriptions where id = ?",
+                theirs)).containsEntry("comment", "Budi Santoso");
+        assertThat(row("select mac_address, description from customer_networks where id = ?", theirNetwork))
+                .containsEntry("mac_address", "AA:BB:CC:00:00:02").containsEntry("description", "warung");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.netledger.query.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netledger.api.Ids;
+import io.netledger.api.customer.CustomerErased;
+import io.netledger.api.personal.Erased;
 import io.netledger.api.user.FindUserProfile;
 import io.netledger.api.user.Role;
 import io.netledger.api.user.UserProfileUpdated;
@@ -10,6 +12,7 @@ import io.netledger.api.user.UserProfileView;
 import io.netledger.api.user.UserRegistered;
 import io.netledger.query.ProjectionTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,33 @@ class ProfileProjectionTest extends ProjectionTest {
         assertThat(projection.handle(new FindUserProfile(Ids.next()))).isEmpty();
         handle(() -> projection.on(updated(user, "Bandung"), T1, 1));
         assertThat(projection.handle(new FindUserProfile(user)).map(UserProfileView::city)).contains("Bandung");
+    }
+
+    @Test
+    void anErasedLoginsProfileIsErasedWithoutItsBirthDateAndKeepsItsVersion() {
+        long user = Ids.next();
+        long other = Ids.next();
+        handle(() -> {
+            projection.on(new UserProfileUpdated(user, "Jl. Dago 5", "Bandung", null, "40135", "ID",
+                    LocalDate.of(1990, 4, 21), "female", null, "NOC lead"), T1, 3);
+            projection.on(updated(other, "Bogor"), T1, 1);
+        });
+
+        handle(() -> projection.on(new CustomerErased(Ids.next(), "asked to be forgotten", List.of(user, Ids.next())),
+                T2));
+
+        Map<String, Object> row = row("""
+                select user_id, address, city, province, postal_code, country, birth_date, gender, photo, bio,
+                       created_at, updated_at, aggregate_version from profiles where id = ?""", user);
+        assertThat(row).containsEntry("user_id", user).containsEntry("address", Erased.TEXT)
+                .containsEntry("city", Erased.TEXT).containsEntry("province", null)
+                .containsEntry("postal_code", Erased.TEXT).containsEntry("country", Erased.TEXT)
+                .containsEntry("birth_date", null).containsEntry("gender", Erased.TEXT).containsEntry("photo", null)
+                .containsEntry("bio", Erased.TEXT).containsEntry("aggregate_version", 3L);
+        assertThat(instant(row.get("created_at"))).isEqualTo(T1);
+        assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+        assertThat(row("select city, birth_date::text as birth_date from profiles where id = ?", other))
+                .containsEntry("city", "Bogor").containsEntry("birth_date", "1990-04-21");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netledger.api.Ids;
 import io.netledger.api.PageSpec;
+import io.netledger.api.customer.CustomerErased;
+import io.netledger.api.personal.Erased;
 import io.netledger.api.user.FindLoginAccount;
 import io.netledger.api.user.FindLoginAccountById;
 import io.netledger.api.user.FindUser;
@@ -18,6 +20,7 @@ import io.netledger.api.user.UserRegistered;
 import io.netledger.api.user.UserRoleChanged;
 import io.netledger.api.user.UserView;
 import io.netledger.query.ProjectionTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +95,41 @@ class UserProjectionTest extends ProjectionTest {
                 .contains(new LoginAccount(id, email, "$2a$10$other", Role.ADMIN, true, null, 1L));
         assertThat(projection.handle(new FindLoginAccountById(Ids.next()))).isEmpty();
         assertThat(projection.handle(new FindLoginAccount("nobody" + Ids.next() + "@example.id"))).isEmpty();
+    }
+
+    @Test
+    void anErasedLoginIsErasedAndShutForGoodWhileItsRowKeepsTheUsersVersion() {
+        long customer = Ids.next();
+        String email = "siti" + customer + "@example.id";
+        long id = registered("Siti", email, Role.CUSTOMER, customer);
+        long other = registered("Budi", "budi" + customer + "@example.id", Role.CUSTOMER, Ids.next());
+        handle(() -> {
+            projection.on(new UserDeactivated(id), T1, 1);
+            projection.on(new UserActivated(id), T1, 2);
+            projection.on(new UserEmailVerified(id), T1, 3);
+        });
+
+        handle(() -> projection.on(new CustomerErased(customer, "asked to be forgotten", List.of(id, Ids.next())), T2));
+
+        Map<String, Object> row = row("""
+                select name, email, password, phone, role, customer_id, is_active, email_verified_at, created_at,
+                       updated_at, aggregate_version, last_deactivation_version from users where id = ?""", id);
+        assertThat(row).containsEntry("name", Erased.TEXT).containsEntry("email", Erased.TEXT)
+                .containsEntry("phone", null).containsEntry("password", "$2a$10$hash")
+                .containsEntry("role", "customer").containsEntry("customer_id", customer)
+                .containsEntry("is_active", false).containsEntry("aggregate_version", 3L)
+                .containsEntry("last_deactivation_version", 3L);
+        assertThat(instant(row.get("email_verified_at"))).isEqualTo(T1);
+        assertThat(instant(row.get("created_at"))).isEqualTo(T0);
+        assertThat(instant(row.get("updated_at"))).isEqualTo(T2);
+        assertThat(projection.handle(new FindLoginAccount(email))).isEmpty();
+        // Tokens issued after the reactivation carry stamp 1: a new one ends them even if he is activated again.
+        assertThat(projection.handle(new FindLoginAccountById(id))).contains(
+                new LoginAccount(id, Erased.TEXT, "$2a$10$hash", Role.CUSTOMER, false, customer, 3L));
+        assertThat(row("""
+                select name, is_active, last_deactivation_version, aggregate_version from users where id = ?""", other))
+                .containsEntry("name", "Budi").containsEntry("is_active", true)
+                .containsEntry("last_deactivation_version", null).containsEntry("aggregate_version", 0L);
     }
 
     @Test
