@@ -143,6 +143,12 @@ class RouterImportApiTest extends ApiTest {
         assertThat(subscription.get("endDate").asText()).isEqualTo("2027-01-31");
         assertThat(subscription.get("mikrotikId").asText()).isEqualTo(budiSecretId);
         assertThat(subscription.get("mikrotikConfig").get("imported").asBoolean()).isTrue();
+        assertThat(subscription.get("mikrotikConfig").get("comment").asText()).as("the router's comment, as found")
+                .isEqualTo("Budi Santoso");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry where aggregate_identifier = ?
+                and position(convert_to('Budi Santoso', 'UTF8') in payload) > 0""", Long.class, budiSubscription))
+                .as("the comment names him: sealed in the import's event (docs/adr/0015)").isZero();
         assertThat(subscription.get("servicePlanId").asText()).isEqualTo(planId);
         assertThat(subscription.get("price").asText()).isEqualTo("150000.00");
         JsonNode customer = api.awaitGet("/api/v1/customers/" + budiCustomer, staff, r -> r.status() == 200).json();

@@ -116,8 +116,8 @@ class SubscriptionCreation {
         SubscriptionCreated created = new SubscriptionCreated(command.subscriptionId(), command.customerId(),
                 command.servicePlanId(), command.nasServerId(), command.username(), command.password(), terms.price(),
                 terms.billingCycle(), command.startDate());
-        SubscriptionImported imported = new SubscriptionImported(command.subscriptionId(), command.nasServerId(),
-                command.mikrotikId().strip(), command.disabled(), found);
+        SubscriptionImported imported = SubscriptionImported.of(command.subscriptionId(), command.nasServerId(),
+                command.mikrotikId().strip(), command.disabled(), found, command.customerId());
         holdings.subscriptionSold(command.customerId(), command.subscriptionId());
         subscriptions.newInstance(() -> new Subscription(created))
                 .execute(s -> s.adopt(command.networkId(), network, imported, command.endDate()));

@@ -454,8 +454,8 @@ class SubscriptionTest {
 
     @Test
     void anImportedAccountIsActiveWithItsAddressAndMarkedSoThatNothingIsWrittenBack() {
-        SubscriptionImported imported = new SubscriptionImported(SUB, CREATED.nasServerId(), "*1F", false,
-                Map.of("profile", "10M-20M", "imported", true));
+        SubscriptionImported imported = SubscriptionImported.of(SUB, CREATED.nasServerId(), "*1F", false,
+                Map.of("profile", "10M-20M", "imported", true), CREATED.customerId());
         fixture.givenNoPriorActivity()
                 .when(importing(false, END))
                 .expectEvents(CREATED, NetworkAssigned.of(SUB, LAN, CUSTOMER, new NetworkSettings("10.20.0.15", null,
@@ -502,8 +502,8 @@ class SubscriptionTest {
                     command.servicePlanId(), command.nasServerId(), command.username(), command.password(), HOME_PRICE,
                     BillingCycle.MONTHLY, command.startDate());
             subscriptions.newInstance(() -> new Subscription(created)).execute(s -> s.adopt(command.networkId(),
-                    network, new SubscriptionImported(command.subscriptionId(), command.nasServerId(),
-                            command.mikrotikId(), command.disabled(), found), command.endDate()));
+                    network, SubscriptionImported.of(command.subscriptionId(), command.nasServerId(),
+                            command.mikrotikId(), command.disabled(), found, command.customerId()), command.endDate()));
         }
 
         @CommandHandler

@@ -121,7 +121,7 @@ class SubscriptionProjection {
     @EventHandler
     void on(SubscriptionImported event, @Timestamp Instant at, @SequenceNumber long version) {
         subscriptions.update(event.subscriptionId(), at, version,
-                row -> row.synced(event.mikrotikId(), event.mikrotikConfig(), at));
+                row -> row.synced(event.mikrotikId(), event.routerConfig(), at));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import io.netledger.api.Money;
 import io.netledger.api.personal.Erased;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.subscription.SubscriptionCreated;
+import io.netledger.api.subscription.SubscriptionImported;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
 import io.netledger.query.ProjectedRow;
@@ -28,7 +29,7 @@ class SubscriptionRow extends ProjectedRow {
     /** The key of {@code mikrotik_config} that marks a subscription taken over from its router. */
     static final String IMPORTED = "imported";
     /** The key of {@code mikrotik_config} with the PPP secret's comment found on import: ISPs write the name there. */
-    static final String COMMENT = "comment";
+    static final String COMMENT = SubscriptionImported.COMMENT;
 
     @Id
     private long id;
@@ -116,8 +117,8 @@ class SubscriptionRow extends ProjectedRow {
     }
 
     /**
-     * Erases the router comment an import kept, his name as the ISP wrote it. The event that brought it is not
-     * sealed, so only this erases it, live and on a rebuild alike. False when the row holds none.
+     * Erases the router comment an import kept, his name as the ISP wrote it: what a rebuild reads of it too, once
+     * the key that sealed it in the event is gone. False when the row holds none.
      */
     boolean eraseRouterComment(Instant at) {
         if (mikrotikConfig == null || mikrotikConfig.get(COMMENT) == null) {

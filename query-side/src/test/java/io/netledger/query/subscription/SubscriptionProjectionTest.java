@@ -97,8 +97,8 @@ class SubscriptionProjectionTest extends ProjectionTest {
     @Test
     void anImportedSubscriptionShowsItsRouterAccountAndStaysMarkedAfterLaterSyncs() {
         long id = created(Ids.next(), Ids.next(), Ids.next(), "lama@pop");
-        handle(() -> projection.on(new SubscriptionImported(id, Ids.next(), "*2B", false,
-                Map.of("profile", "10M-20M", "imported", true)), T1, 1));
+        handle(() -> projection.on(SubscriptionImported.of(id, Ids.next(), "*2B", false,
+                Map.of("profile", "10M-20M", "imported", true), Ids.next()), T1, 1));
         assertThat(row("""
                 select mikrotik_id, mikrotik_config ->> 'profile' as profile,
                        mikrotik_config ->> 'imported' as imported, aggregate_version
@@ -191,8 +191,8 @@ class SubscriptionProjectionTest extends ProjectionTest {
         long network = Ids.next();
         long bare = Ids.next();
         handle(() -> {
-            projection.on(new SubscriptionImported(id, Ids.next(), "*2B", false,
-                    Map.of("profile", "10M-20M", "comment", "Siti Aminah", "imported", true)), T1, 1);
+            projection.on(SubscriptionImported.of(id, Ids.next(), "*2B", false,
+                    Map.of("profile", "10M-20M", "comment", "Siti Aminah", "imported", true), customer), T1, 1);
             projection.on(new NetworkAssigned(id, network, customer, "10.10.0.2", "AA:BB:CC:00:00:01", "ether2",
                     "100", "rumah Bu Siti", Map.of("mtu", 1480)), T1, 2);
             projection.on(new NetworkAssigned(id, bare, customer, "10.10.0.3", null, null, null, null, Map.of()), T1,
@@ -202,8 +202,8 @@ class SubscriptionProjectionTest extends ProjectionTest {
         long theirs = created(neighbour, Ids.next(), Ids.next(), "budi@pop");
         long theirNetwork = Ids.next();
         handle(() -> {
-            projection.on(new SubscriptionImported(theirs, Ids.next(), "*2C", false,
-                    Map.of("comment", "Budi Santoso", "imported", true)), T1, 1);
+            projection.on(SubscriptionImported.of(theirs, Ids.next(), "*2C", false,
+                    Map.of("comment", "Budi Santoso", "imported", true), neighbour), T1, 1);
             projection.on(new NetworkAssigned(theirs, theirNetwork, neighbour, "10.10.0.4", "AA:BB:CC:00:00:02",
                     null, null, "warung", Map.of()), T1, 2);
         });

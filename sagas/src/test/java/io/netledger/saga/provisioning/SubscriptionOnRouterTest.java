@@ -246,7 +246,7 @@ class SubscriptionOnRouterTest {
 
     @Test
     void anImportedAccountIsLeftAsTheRouterHasItUntilTheBooksChangeIt() {
-        SubscriptionImported imported = new SubscriptionImported(SUB, NAS, "*1F", false, Map.of("imported", true));
+        SubscriptionImported imported = SubscriptionImported.of(SUB, NAS, "*1F", false, Map.of("imported", true), 7L);
         fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported)
                 .whenPublishingA(new SubscriptionActivated(SUB, PAID_UNTIL))
                 .expectNoDispatchedCommands();
@@ -263,7 +263,7 @@ class SubscriptionOnRouterTest {
 
     @Test
     void anAccountImportedDisabledStaysOffUntilItIsReactivated() {
-        SubscriptionImported imported = new SubscriptionImported(SUB, NAS, "*1F", true, Map.of("imported", true));
+        SubscriptionImported imported = SubscriptionImported.of(SUB, NAS, "*1F", true, Map.of("imported", true), 7L);
         fixture.givenAggregate(String.valueOf(SUB)).published(CREATED, NETWORK, PRIMARY, imported,
                         new SubscriptionActivated(SUB, PAID_UNTIL))
                 .whenPublishingA(new SubscriptionSuspended(SUB, SuspendSubscription.DISABLED_ON_ROUTER))
