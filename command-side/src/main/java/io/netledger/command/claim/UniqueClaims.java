@@ -44,26 +44,18 @@ public class UniqueClaims {
         return keys.installationPrint(scope + "\u0000" + value);
     }
 
-    /**
-     * Claims a personal value by its digest. A claim made before digests (the value in clear, until the
-     * migration of issue #13 rewrites it) still counts: its value is taken unless this owner holds it.
-     */
+    /** Claims a personal value by its digest (V24 rewrote the claims made in clear before digests). */
     public void claimPersonal(String scope, String value, long ownerId, String takenMessage) {
-        Optional<Long> earlier = owner(scope, value);
-        if (earlier.isPresent() && earlier.get() != ownerId) {
-            throw new AlreadyTaken(scope, takenMessage);
-        }
         claim(scope, personal(scope, value), ownerId, takenMessage);
     }
 
-    /** Frees a personal value claimed by {@link #claimPersonal}, in either form. */
+    /** Frees a personal value claimed by {@link #claimPersonal}. */
     public void releasePersonal(String scope, String value, long ownerId) {
         release(scope, personal(scope, value), ownerId);
-        release(scope, value, ownerId);
     }
 
     public boolean isClaimedPersonal(String scope, String value) {
-        return isClaimed(scope, personal(scope, value)) || isClaimed(scope, value);
+        return isClaimed(scope, personal(scope, value));
     }
 
     /** Claims {@code value} within {@code scope} for {@code ownerId}, or throws {@link AlreadyTaken}. */

@@ -107,11 +107,9 @@ public final class DataKeys {
     private Optional<DataKey> find(String kind, long id) {
         String name = kind + ":" + id;
         Instant now = clock.instant();
-        synchronized (cache) {
-            Cached cached = cache.get(name);
-            if (cached != null && cached.until().isAfter(now)) {
-                return Optional.of(cached.key());
-            }
+        Optional<DataKey> cached = cached(name, now);
+        if (cached.isPresent()) {
+            return cached;
         }
         Optional<DataKey> key = raw(kind, id).map(bytes -> DataKey.of(bytes, name));
         key.ifPresent(k -> remember(name, k, now));
@@ -119,10 +117,12 @@ public final class DataKeys {
     }
 
     private DataKey obtain(String kind, long id) {
-        Optional<DataKey> existing = find(kind, id);
-        if (existing.isPresent()) {
-            return existing.get();
+        Optional<DataKey> cached = cached(kind + ":" + id, clock.instant());
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        // Most keys obtained and not in memory are new ones (a subject's first event): try to make it first, so
+        // that a new subject costs one statement, and read the key only when it was there already.
         byte[] fresh = DataKey.fresh();
         String name = kind + ":" + id;
         DataKey key;
@@ -172,6 +172,13 @@ public final class DataKeys {
             return Optional.of(key);
         } finally {
             Arrays.fill(base64, '\0');
+        }
+    }
+
+    private Optional<DataKey> cached(String name, Instant now) {
+        synchronized (cache) {
+            Cached cached = cache.get(name);
+            return cached != null && cached.until().isAfter(now) ? Optional.of(cached.key()) : Optional.empty();
         }
     }
 
