@@ -105,37 +105,18 @@ class ReplayTest extends ApiTest {
         StreamingEventProcessor sagas = (StreamingEventProcessor) processing
                 .eventProcessor("SubscriptionOnRouterProcessor").orElseThrow();
         assertThat(sagas.supportsReset()).as("a saga processor is never replayed: it would call routers").isFalse();
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .map(StreamingEventProcessor.class::cast).filter(StreamingEventProcessor::supportsReset).toList();
-        processors.forEach(processor -> {
-            processor.shutDown();
-            processor.resetTokens();
-        });
+        List<StreamingEventProcessor> processors = Processors.resetAll(processing);
         assertThat(jdbc.queryForObject("select count(*) from service_plans", Long.class))
                 .as("the reset emptied the read models").isZero();
         assertThat(jdbc.queryForObject("select count(*) from nas_servers", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from profiles", Long.class)).isZero();
         processors.forEach(StreamingEventProcessor::start);
-        awaitProcessorsCaughtUp();
+        Processors.awaitCaughtUp(processing, jdbc);
 
         Map<String, List<String>> after = snapshot();
         PROJECTED.forEach(table -> assertThat(after.get(table)).as(table).containsExactlyElementsOf(before.get(table)));
         assertThat(router.commandLog()).as("rebuilding the read models did not touch the router")
                 .hasSize(routerCommands);
-    }
-
-    private void awaitProcessorsCaughtUp() {
-        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> caughtUpTo(head));
-    }
-
-    private boolean caughtUpTo(long head) {
-        return processing.eventProcessors().values().stream().allMatch(processor -> {
-            var status = ((StreamingEventProcessor) processor).processingStatus();
-            return !status.isEmpty() && status.values().stream().allMatch(segment -> segment.isCaughtUp()
-                    && segment.getCurrentPosition().orElse(-1) >= head);
-        });
     }
 
     /**
@@ -145,11 +126,10 @@ class ReplayTest extends ApiTest {
     private void awaitQuiet() {
         long[] last = {-1};
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry",
-                    Long.class);
+            long head = Processors.head(jdbc);
             boolean quiet = head == last[0];
             last[0] = head;
-            return quiet && caughtUpTo(head) && jdbc.queryForObject("""
+            return quiet && Processors.allCaughtUpTo(processing, head) && jdbc.queryForObject("""
                     select count(*) from subscription_provisioning where state in ('in_progress', 'retrying')""",
                     Long.class) == 0;
         });

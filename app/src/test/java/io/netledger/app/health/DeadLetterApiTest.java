@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.netledger.api.Ids;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
+import io.netledger.app.Processors;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -222,12 +223,9 @@ class DeadLetterApiTest extends ApiTest {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var status = processor.processingStatus();
-            return !status.isEmpty() && status.values().stream().allMatch(segment -> segment.isCaughtUp()
-                    && segment.getCurrentPosition().orElse(-1) >= head);
-        });
+        long head = Processors.head(jdbc);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Processors.caughtUpTo(processor, head));
         return rows(table).equals(before);
     }
 

@@ -8,13 +8,12 @@ import io.netledger.api.customer.CustomerDetails;
 import io.netledger.api.customer.EraseCustomer;
 import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.api.customer.TerminateCustomer;
+import io.netledger.app.Processors;
 import io.netledger.app.TestDatabase;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -96,27 +95,14 @@ class ErasureAfterRestoreTest {
 
     private static void rebuildEveryReadModel(ConfigurableApplicationContext app) {
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .map(StreamingEventProcessor.class::cast).filter(StreamingEventProcessor::supportsReset).toList();
-        processors.forEach(processor -> {
-            processor.shutDown();
-            processor.resetTokens();
-        });
+        List<StreamingEventProcessor> processors = Processors.resetAll(processing);
         assertThat(database(app).queryForObject("select count(*) from customers", Integer.class)).isZero();
         processors.forEach(StreamingEventProcessor::start);
         awaitCaughtUp(app);
     }
 
     private static void awaitCaughtUp(ConfigurableApplicationContext app) {
-        JdbcTemplate db = database(app);
-        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-        long head = db.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> processing.eventProcessors().values().stream().allMatch(processor -> {
-                    var status = ((StreamingEventProcessor) processor).processingStatus();
-                    return !status.isEmpty() && status.values().stream().allMatch(segment -> segment.isCaughtUp()
-                            && segment.getCurrentPosition().orElse(-1) >= head);
-                }));
+        Processors.awaitCaughtUp(app.getBean(EventProcessingConfiguration.class), database(app));
     }
 
     private static JdbcTemplate database(ConfigurableApplicationContext app) {
