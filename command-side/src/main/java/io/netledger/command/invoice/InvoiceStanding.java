@@ -9,9 +9,4 @@ import io.netledger.api.invoice.InvoiceStatus;
  */
 public record InvoiceStanding(long invoiceId, String invoiceNumber, InvoiceStatus status, Money unpaid,
                               Money credit) {
-
-    /** Whether anything is still owed, either way. */
-    public boolean isOpen() {
-        return unpaid.isPositive() || credit.isPositive();
-    }
 }

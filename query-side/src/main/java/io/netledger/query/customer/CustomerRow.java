@@ -70,14 +70,14 @@ class CustomerRow extends ProjectedRow {
 
     /** His details as a replay reads them once his key is destroyed: each text he gave as erased, no metadata. */
     void erase() {
-        name = erased(name);
-        email = erased(email);
-        phone = erased(phone);
-        address = erased(address);
-        city = erased(city);
-        province = erased(province);
-        postalCode = erased(postalCode);
-        notes = erased(notes);
+        name = Erased.text(name);
+        email = Erased.text(email);
+        phone = Erased.text(phone);
+        address = Erased.text(address);
+        city = Erased.text(city);
+        province = Erased.text(province);
+        postalCode = Erased.text(postalCode);
+        notes = Erased.text(notes);
         metadata = Map.of();
     }
 
@@ -89,10 +89,6 @@ class CustomerRow extends ProjectedRow {
     protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
-    }
-
-    private static String erased(String value) {
-        return value == null ? null : Erased.TEXT;
     }
 
     CustomerView view() {

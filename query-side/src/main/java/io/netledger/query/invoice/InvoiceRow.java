@@ -106,7 +106,7 @@ class InvoiceRow extends ProjectedRow {
      * the customer's, so the invoice keeps its version, the ETag its commands are checked against.
      */
     void erase(Instant at) {
-        notes = notes == null ? null : Erased.TEXT;
+        notes = Erased.text(notes);
         updatedAt = at;
     }
 

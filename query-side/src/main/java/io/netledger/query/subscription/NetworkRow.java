@@ -68,13 +68,9 @@ class NetworkRow extends ProjectedRow {
 
     /** As a replay reads the network once its customer's key is destroyed; the address stays, routers use it. */
     void erase(Instant at) {
-        macAddress = erased(macAddress);
-        description = erased(description);
+        macAddress = Erased.text(macAddress);
+        description = Erased.text(description);
         updatedAt = at;
-    }
-
-    private static String erased(String value) {
-        return value == null ? null : Erased.TEXT;
     }
 
     void setPrimary(boolean primary, Instant at) {

@@ -61,20 +61,16 @@ class ProfileRow extends ProjectedRow {
 
     /** As a replay reads the profile once its user's key is destroyed; its user's version stays its own. */
     void erase(Instant at) {
-        address = erased(address);
-        city = erased(city);
-        province = erased(province);
-        postalCode = erased(postalCode);
-        country = erased(country);
+        address = Erased.text(address);
+        city = Erased.text(city);
+        province = Erased.text(province);
+        postalCode = Erased.text(postalCode);
+        country = Erased.text(country);
         birthDate = null;
-        gender = erased(gender);
-        photo = erased(photo);
-        bio = erased(bio);
+        gender = Erased.text(gender);
+        photo = Erased.text(photo);
+        bio = Erased.text(bio);
         updatedAt = at;
-    }
-
-    private static String erased(String value) {
-        return value == null ? null : Erased.TEXT;
     }
 
     /** A profile has no aggregate of its own: its version is its user's at the last change. */

@@ -68,9 +68,9 @@ class UserRow extends ProjectedRow {
      * against), and that version stamps the deactivation, a value no token issued while active carries.
      */
     void erase(Instant at) {
-        name = erased(name);
-        email = erased(email);
-        phone = erased(phone);
+        name = Erased.text(name);
+        email = Erased.text(email);
+        phone = Erased.text(phone);
         deactivate(aggregateVersion);
         updatedAt = at;
     }
@@ -91,10 +91,6 @@ class UserRow extends ProjectedRow {
     protected void touched(Instant at, long version) {
         updatedAt = at;
         aggregateVersion = version;
-    }
-
-    private static String erased(String value) {
-        return value == null ? null : Erased.TEXT;
     }
 
     UserView view() {

@@ -12,6 +12,11 @@ public final class Erased {
     private Erased() {
     }
 
+    /** A text field as erasure leaves it: {@link #TEXT} where there was one, still absent where there was none. */
+    public static String text(String value) {
+        return value == null ? null : TEXT;
+    }
+
     public static boolean isErased(String value) {
         return TEXT.equals(value);
     }
