@@ -81,8 +81,13 @@ public final class TestDatabase {
         return server;
     }
 
-    /** Databases of earlier runs on a shared server; one still in use is left alone. */
+    /**
+     * Databases of earlier runs on a shared server, once they are a day old: a run going on beside
+     * this one (another module's tests, a second worktree) keeps its databases, even between two
+     * connections.
+     */
     private static void dropLeftovers(String base) {
+        String dayAgo = LocalDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         try (Connection connection = DriverManager.getConnection(base, user(), password());
                 Statement statement = connection.createStatement()) {
             var names = new java.util.ArrayList<String>();
@@ -93,6 +98,10 @@ public final class TestDatabase {
                 }
             }
             for (String name : names) {
+                String made = name.substring("netledger_test_".length()).split("_")[0];
+                if (made.compareTo(dayAgo) > 0) {
+                    continue;
+                }
                 try {
                     statement.execute("drop database if exists " + name);
                 } catch (SQLException inUse) {
