@@ -38,11 +38,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Stateless bearer tokens (HS256) from POST /api/v1/auth/login. Roles ADMIN > STAFF >
- * CUSTOMER: an admin may do what staff may. Controllers state the role they need.
+ * CUSTOMER: an admin may do what staff may. An AUDITOR reads what staff read and the history
+ * besides (as an ADMIN does), and {@link AuditorsChangeNothing} refuses him every change.
+ * Controllers state the role they need.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -73,7 +76,9 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // Roles are checked here too, before a body is read: a refused caller learns
                         // nothing from validation errors. Controllers state the same roles.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/users/*/history").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/reports/**").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/account/**").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()
@@ -89,6 +94,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/customers/**", "/api/v1/subscriptions/**", "/api/v1/invoices/**")
                         .hasRole("STAFF")
                         .anyRequest().authenticated())
+                .addFilterAfter(new AuditorsChangeNothing(), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(UNAUTHORIZED)
@@ -128,7 +134,8 @@ class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("ADMIN").implies("STAFF")
+                .role("ADMIN").implies("STAFF", "AUDITOR")
+                .role("AUDITOR").implies("STAFF")
                 .role("STAFF").implies("CUSTOMER")
                 .build();
     }
