@@ -22,6 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
+    private static final String WEBHOOKS = "/api/v1/webhooks/";
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(current(command));
@@ -36,6 +38,11 @@ class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             meta.putIfAbsent("clientIp", request.getRemoteAddr());
+            String path = request.getRequestURI();
+            if (path.startsWith(WEBHOOKS)) {
+                // The history names the gateway whose notification caused the change (issue #14).
+                meta.putIfAbsent("webhook", path.substring(WEBHOOKS.length()).split("/")[0]);
+            }
             String userAgent = request.getHeader("User-Agent");
             if (userAgent != null) {
                 meta.putIfAbsent("userAgent", userAgent);

@@ -7,14 +7,14 @@ import io.netledger.app.Api;
 import io.netledger.app.Api.Reply;
 
 /** A subscription sold over HTTP on a plan and a NAS of its own, as the back office sells one. */
-final class Sales {
+public final class Sales {
 
-    static final String PPPOE_PASSWORD = "Pppoe-Rahasia-7731";
+    public static final String PPPOE_PASSWORD = "Pppoe-Rahasia-7731";
 
     private Sales() {
     }
 
-    static Reply subscription(Api api, String staff, String customerId) {
+    public static Reply subscription(Api api, String staff, String customerId) {
         Reply plan = api.post("/api/v1/service-plans", staff, """
                 {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
                  "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next()));

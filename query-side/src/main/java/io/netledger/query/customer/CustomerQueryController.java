@@ -11,6 +11,8 @@ import io.netledger.api.customer.CustomerView;
 import io.netledger.api.customer.FindCustomer;
 import io.netledger.api.customer.FindCustomers;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -33,9 +35,11 @@ class CustomerQueryController {
             "createdAt", "updatedAt");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    CustomerQueryController(QueryGateway queries) {
+    CustomerQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     /** {@code q} finds its words in the name, code, email or phone (a phone typed 0812… finds +62812…). */
@@ -53,9 +57,9 @@ class CustomerQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CustomerView> get(@PathVariable long id, Viewer viewer) {
-        CustomerView view = viewer.mayRead(id) ? queries.query(new FindCustomer(id),
-                ResponseTypes.optionalInstanceOf(CustomerView.class)).join().orElse(null) : null;
+    ResponseEntity<CustomerView> get(@PathVariable long id, @RequestParam(required = false) String asOf, Viewer viewer) {
+        CustomerView view = viewer.mayRead(id) ? asOfs.view(asOf, RecordKind.CUSTOMER, id, () -> queries.query(
+                new FindCustomer(id), ResponseTypes.optionalInstanceOf(CustomerView.class)).join().orElse(null)) : null;
         if (view == null) {
             throw new NotFound("customer " + id + " does not exist");
         }

@@ -1,5 +1,7 @@
 package io.netledger.query.invoice;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageMetadata;
@@ -35,9 +37,11 @@ class InvoiceQueryController {
             "updatedAt", "periodStart");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    InvoiceQueryController(QueryGateway queries) {
+    InvoiceQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping("/api/v1/invoices")
@@ -69,8 +73,8 @@ class InvoiceQueryController {
     }
 
     @GetMapping("/api/v1/invoices/{id}")
-    ResponseEntity<InvoiceView> get(@PathVariable long id, Viewer viewer) {
-        InvoiceView view = readable(id, viewer);
+    ResponseEntity<InvoiceView> get(@PathVariable long id, @RequestParam(required = false) String asOf, Viewer viewer) {
+        InvoiceView view = asOfs.view(asOf, RecordKind.INVOICE, id, () -> readable(id, viewer));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 

@@ -1,5 +1,7 @@
 package io.netledger.query.nas;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.NotFound;
 import io.netledger.api.nas.FindRouterDrift;
 import io.netledger.api.nas.RouterDriftReport;
@@ -30,9 +32,11 @@ class NasServerQueryController {
     private static final Set<String> SORTABLE = Set.of("name", "ipAddress", "createdAt", "updatedAt", "lastSync");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    NasServerQueryController(QueryGateway queries) {
+    NasServerQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping
@@ -43,9 +47,10 @@ class NasServerQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<NasServerView> get(@PathVariable long id) {
-        NasServerView view = queries.query(new FindNasServer(id), ResponseTypes.optionalInstanceOf(NasServerView.class))
-                .join().orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
+    ResponseEntity<NasServerView> get(@PathVariable long id, @RequestParam(required = false) String asOf) {
+        NasServerView view = asOfs.view(asOf, RecordKind.NAS_SERVER, id, () -> queries.query(new FindNasServer(id),
+                ResponseTypes.optionalInstanceOf(NasServerView.class)).join())
+                .orElseThrow(() -> new NotFound("NAS server " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 
@@ -55,7 +60,7 @@ class NasServerQueryController {
      */
     @GetMapping("/{id}/drift")
     RouterDriftReport drift(@PathVariable long id) {
-        get(id);
+        get(id, null);
         return queries.query(new FindRouterDrift(id), ResponseTypes.optionalInstanceOf(RouterDriftReport.class))
                 .join().orElseGet(() -> new RouterDriftReport(id, null, 0, false, List.of()));
     }

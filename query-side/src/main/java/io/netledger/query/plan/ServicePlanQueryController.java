@@ -1,5 +1,7 @@
 package io.netledger.query.plan;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.plan.FindServicePlan;
@@ -27,9 +29,11 @@ class ServicePlanQueryController {
             "updatedAt");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    ServicePlanQueryController(QueryGateway queries) {
+    ServicePlanQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping
@@ -41,9 +45,9 @@ class ServicePlanQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ServicePlanView> get(@PathVariable long id) {
-        Optional<ServicePlanView> plan = queries.query(new FindServicePlan(id),
-                ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join();
+    ResponseEntity<ServicePlanView> get(@PathVariable long id, @RequestParam(required = false) String asOf) {
+        Optional<ServicePlanView> plan = asOfs.view(asOf, RecordKind.SERVICE_PLAN, id, () -> queries.query(
+                new FindServicePlan(id), ResponseTypes.optionalInstanceOf(ServicePlanView.class)).join());
         ServicePlanView view = plan.orElseThrow(() -> new NotFound("service plan " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }

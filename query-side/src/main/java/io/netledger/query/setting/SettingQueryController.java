@@ -1,5 +1,7 @@
 package io.netledger.query.setting;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.NotFound;
 import io.netledger.api.Versions;
 import io.netledger.api.setting.FindSetting;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingQueryController {
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    SettingQueryController(QueryGateway queries) {
+    SettingQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping("/public")
@@ -40,9 +44,10 @@ class SettingQueryController {
 
     @GetMapping("/{key}")
     @PreAuthorize("hasRole('STAFF')")
-    ResponseEntity<SettingView> one(@PathVariable String key) {
-        SettingView view = queries.query(new FindSetting(key), ResponseTypes.optionalInstanceOf(SettingView.class))
-                .join().orElseThrow(() -> new NotFound("setting " + key + " does not exist"));
+    ResponseEntity<SettingView> one(@PathVariable String key, @RequestParam(required = false) String asOf) {
+        SettingView view = asOfs.setting(asOf, key, () -> queries.query(new FindSetting(key),
+                ResponseTypes.optionalInstanceOf(SettingView.class)).join())
+                .orElseThrow(() -> new NotFound("setting " + key + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 }

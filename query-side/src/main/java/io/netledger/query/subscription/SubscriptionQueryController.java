@@ -1,5 +1,7 @@
 package io.netledger.query.subscription;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.provisioning.FindProvisioning;
@@ -40,9 +42,11 @@ class SubscriptionQueryController {
             "createdAt", "updatedAt", "lastSync");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    SubscriptionQueryController(QueryGateway queries) {
+    SubscriptionQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping("/api/v1/subscriptions")
@@ -76,8 +80,8 @@ class SubscriptionQueryController {
     }
 
     @GetMapping("/api/v1/subscriptions/{id}")
-    ResponseEntity<SubscriptionView> get(@PathVariable long id, Viewer viewer) {
-        SubscriptionView view = readable(id, viewer);
+    ResponseEntity<SubscriptionView> get(@PathVariable long id, @RequestParam(required = false) String asOf, Viewer viewer) {
+        SubscriptionView view = asOfs.view(asOf, RecordKind.SUBSCRIPTION, id, () -> readable(id, viewer));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 

@@ -1,5 +1,7 @@
 package io.netledger.query.user;
 
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
@@ -31,9 +33,11 @@ class UserQueryController {
     private static final Set<String> SORTABLE = Set.of("name", "email", "createdAt", "updatedAt");
 
     private final QueryGateway queries;
+    private final AsOf asOfs;
 
-    UserQueryController(QueryGateway queries) {
+    UserQueryController(QueryGateway queries, AsOf asOfs) {
         this.queries = queries;
+        this.asOfs = asOfs;
     }
 
     @GetMapping
@@ -53,8 +57,9 @@ class UserQueryController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<UserView> get(@PathVariable long id) {
-        UserView view = queries.query(new FindUser(id), ResponseTypes.optionalInstanceOf(UserView.class)).join()
+    ResponseEntity<UserView> get(@PathVariable long id, @RequestParam(required = false) String asOf) {
+        UserView view = asOfs.view(asOf, RecordKind.USER, id, () -> queries.query(new FindUser(id),
+                ResponseTypes.optionalInstanceOf(UserView.class)).join())
                 .orElseThrow(() -> new NotFound("user " + id + " does not exist"));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
