@@ -3,6 +3,7 @@ package io.netledger.query.history;
 import io.netledger.api.BadRequest;
 import io.netledger.api.IspCalendar;
 import io.netledger.api.NotFound;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,10 +41,11 @@ public class AsOf {
     private final IspCalendar calendar;
     private final ApplicationContext context;
     private final Configuration axon;
+    private final EntityManager entities;
     private volatile List<EventMessageHandler> projections;
 
     AsOf(StoredEvents events, ShadowTables shadows, PlatformTransactionManager transactions, IspCalendar calendar,
-            ApplicationContext context, Configuration axon) {
+            ApplicationContext context, Configuration axon, EntityManager entities) {
         this.events = events;
         this.shadows = shadows;
         this.transactions = new TransactionTemplate(transactions);
@@ -51,6 +53,7 @@ public class AsOf {
         this.calendar = calendar;
         this.context = context;
         this.axon = axon;
+        this.entities = entities;
     }
 
     /**
@@ -113,6 +116,8 @@ public class AsOf {
                     }
                 }
             }
+            // What the projections saved through JPA is written before a plain SQL read looks for it.
+            entities.flush();
             return read.get();
         });
     }

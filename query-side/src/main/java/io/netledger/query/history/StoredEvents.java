@@ -53,8 +53,8 @@ class StoredEvents {
                 select global_index, type, aggregate_identifier, sequence_number, event_identifier,
                        time_stamp, payload_type, payload_revision, payload, meta_data
                 from domain_event_entry
-                where type = any (?) and time_stamp::timestamptz <= ?
-                order by global_index""", aggregateTypes.toArray(String[]::new), java.sql.Timestamp.from(at));
+                where type = any (string_to_array(?, ',')) and time_stamp::timestamptz <= ?
+                order by global_index""", String.join(",", aggregateTypes), java.sql.Timestamp.from(at));
     }
 
     /** A setting's id, found by its key. */

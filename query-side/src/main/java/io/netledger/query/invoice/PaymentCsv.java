@@ -1,22 +1,19 @@
 package io.netledger.query.invoice;
 
 import io.netledger.api.invoice.PaymentView;
+import io.netledger.query.CsvCells;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Payments as RFC 4180 CSV, the columns of the JSON list but the gateway's raw response:
- * what a settlement report is matched against. A text cell that a spreadsheet would run as a
- * formula (it begins with =, +, -, @, a tab or a carriage return) is led by an apostrophe.
+ * Payments as RFC 4180 CSV ({@link CsvCells}), the columns of the JSON list but the gateway's raw
+ * response: what a settlement report is matched against.
  */
 final class PaymentCsv {
 
     static final String HEADER = "id,invoiceId,paymentGateway,transactionId,referenceNumber,paymentMethod,amount,"
             + "status,paidAt,createdAt,updatedAt";
-    private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
-    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r]");
 
     private final StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
 
@@ -42,11 +39,7 @@ final class PaymentCsv {
     }
 
     private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = FORMULA.matcher(value).find() ? "'" + value : value;
-        return NEEDS_QUOTES.matcher(cell).find() ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        return CsvCells.text(value);
     }
 
     private static String time(OffsetDateTime at) {
