@@ -15,7 +15,7 @@ class ViewerApiTest extends ApiTest {
     void theViewerIsNoParameterOfTheDocumentedQueries() {
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
 
-        assertThat(parameters(paths, "/api/v1/customers/{id}")).containsExactly("id");
+        assertThat(parameters(paths, "/api/v1/customers/{id}")).containsExactly("id", "asOf");
         assertThat(parameters(paths, "/api/v1/invoices/{id}/payments")).containsExactly("id");
         assertThat(parameters(paths, "/api/v1/subscriptions")).doesNotHaveDuplicates()
                 .contains("customerId", "status").doesNotContain("viewer");
