@@ -112,6 +112,16 @@ public abstract class ApiTest {
         return created.json().get("id").asText();
     }
 
+    /** A new account of {@code role} ({@code staff}, {@code auditor}, {@code admin}), logged in. */
+    protected String newLogin(String admin, String role) {
+        String email = role + "-" + io.netledger.api.Ids.next() + "@isp.id";
+        Api.Reply created = api.post("/api/v1/users", admin, """
+                {"name": "Rina %s", "email": "%s", "password": "%s-password-1", "role": "%s"}"""
+                .formatted(role, email, role, role));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return api.login(email, role + "-password-1");
+    }
+
     /** Opens the customer's portal login and logs in with it. */
     protected String customerLogin(String staff, String customerId) {
         String email = "portal-" + customerId + "@pelanggan.id";

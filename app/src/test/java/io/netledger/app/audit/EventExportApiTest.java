@@ -3,7 +3,6 @@ package io.netledger.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netledger.api.Ids;
 import io.netledger.app.Api;
 import io.netledger.app.ApiTest;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +86,7 @@ class EventExportApiTest extends ApiTest {
     @Test
     void theExportIsForAuditorsAndRefusesBadInput() {
         String admin = adminToken();
-        String email = "staff-" + Ids.next() + "@isp.id";
-        assertThat(api.post("/api/v1/users", admin, """
-                {"name": "Dewi", "email": "%s", "password": "staff-password-1", "role": "staff"}""".formatted(email))
-                .status()).isEqualTo(201);
-        assertProblem(api.get("/api/v1/events", api.login(email, "staff-password-1")), 403, "");
+        assertProblem(api.get("/api/v1/events", newLogin(admin, "staff")), 403, "");
         assertProblem(api.get("/api/v1/events?fromPosition=x", admin), 400, "fromPosition");
         assertProblem(api.get("/api/v1/events?fromPosition=-1", admin), 400, "fromPosition");
         assertProblem(api.get("/api/v1/events?fromPosition=9&toPosition=3", admin), 400, "toPosition");

@@ -30,7 +30,7 @@ class HistoryApiTest extends ApiTest {
                 .isEqualTo(200);
         Api.Reply sold = Sales.subscription(api, admin, customer);
         String subscription = sold.json().get("id").asText();
-        String auditor = auditor(admin);
+        String auditor = newLogin(admin, "auditor");
 
         Api.Reply history = api.awaitGet("/api/v1/customers/" + customer + "/history", auditor,
                 reply -> reply.status() == 200 && reply.json().get("events").size() >= 3);
@@ -94,7 +94,7 @@ class HistoryApiTest extends ApiTest {
     void historyIsForAuditorsAndAdministratorsAndRefusesBadInput() {
         String admin = adminToken();
         String customer = newCustomer(admin, "Tono");
-        String staff = staff(admin);
+        String staff = newLogin(admin, "staff");
         assertProblem(api.get("/api/v1/customers/" + customer + "/history", staff), 403, "");
         assertProblem(api.get("/api/v1/customers/" + Ids.next() + "/history", admin), 404, "does not exist");
         assertProblem(api.get("/api/v1/customers/" + customer + "/history?size=0", admin), 400, "size");
@@ -118,7 +118,7 @@ class HistoryApiTest extends ApiTest {
                 .status()).isEqualTo(200);
         Api.Reply live = api.awaitGet("/api/v1/customers/" + customer, admin,
                 reply -> reply.json().get("name").asText().equals("Agus Salim Putra"));
-        String auditor = auditor(admin);
+        String auditor = newLogin(admin, "auditor");
 
         Api.Reply then = api.get("/api/v1/customers/" + customer + "?asOf=" + between, auditor);
         assertThat(then.status()).as(then.body()).isEqualTo(200);
@@ -139,7 +139,7 @@ class HistoryApiTest extends ApiTest {
         assertProblem(api.get("/api/v1/customers/" + customer + "?asOf=" + Instant.now().plusSeconds(3600), auditor),
                 400, "future");
         assertProblem(api.get("/api/v1/customers/" + customer + "?asOf=yesterday", auditor), 400, "ISO-8601");
-        assertProblem(api.get("/api/v1/customers/" + customer + "?asOf=" + between, staff(admin)), 403, "");
+        assertProblem(api.get("/api/v1/customers/" + customer + "?asOf=" + between, newLogin(admin, "staff")), 403, "");
     }
 
     @Test
@@ -167,21 +167,5 @@ class HistoryApiTest extends ApiTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private String staff(String admin) {
-        String email = "staff-" + Ids.next() + "@isp.id";
-        assertThat(api.post("/api/v1/users", admin, """
-                {"name": "Dewi", "email": "%s", "password": "staff-password-1", "role": "staff"}""".formatted(email))
-                .status()).isEqualTo(201);
-        return api.login(email, "staff-password-1");
-    }
-
-    private String auditor(String admin) {
-        String email = "auditor-" + Ids.next() + "@kap.co.id";
-        assertThat(api.post("/api/v1/users", admin, """
-                {"name": "Rina Auditor", "email": "%s", "password": "auditor-password-1", "role": "auditor"}"""
-                .formatted(email)).status()).isEqualTo(201);
-        return api.login(email, "auditor-password-1");
     }
 }

@@ -65,11 +65,7 @@ class ReceivablesApiTest extends ApiTest {
     @Test
     void theReportIsForAuditorsAndRefusesBadDates() {
         String admin = adminToken();
-        String email = "staff-" + Ids.next() + "@isp.id";
-        assertThat(api.post("/api/v1/users", admin, """
-                {"name": "Dewi", "email": "%s", "password": "staff-password-1", "role": "staff"}""".formatted(email))
-                .status()).isEqualTo(201);
-        assertProblem(api.get("/api/v1/reports/receivables", api.login(email, "staff-password-1")), 403, "");
+        assertProblem(api.get("/api/v1/reports/receivables", newLogin(admin, "staff")), 403, "");
         assertProblem(api.get("/api/v1/reports/receivables?asOf=30-09-2026", admin), 400, "YYYY-MM-DD");
         assertProblem(api.get("/api/v1/reports/receivables?asOf=2026-02-30", admin), 400, "YYYY-MM-DD");
         assertProblem(api.get("/api/v1/reports/receivables?asOf=" + LocalDate.now(WIB).plusDays(2), admin), 400,

@@ -3,8 +3,8 @@ package io.netledger.app.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netledger.api.Ids;
-import io.netledger.app.Api;
 import io.netledger.app.Api.Reply;
+import io.netledger.app.Api;
 
 /** A subscription sold over HTTP on a plan and a NAS of its own, as the back office sells one. */
 public final class Sales {

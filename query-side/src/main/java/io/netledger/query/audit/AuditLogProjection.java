@@ -8,6 +8,7 @@ import io.netledger.api.Ids;
 import io.netledger.api.personal.Erased;
 import io.netledger.api.personal.Fingerprints;
 import io.netledger.api.personal.PersonalComponents;
+import io.netledger.query.MessageIds;
 import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Optional;
@@ -54,12 +55,12 @@ class AuditLogProjection {
         boolean first;
         if (part != null) {
             modelType = part.type();
-            modelId = numeric(fields.get(part.idField()));
+            modelId = MessageIds.of(fields.get(part.idField()));
             first = false;
         } else {
             modelType = message instanceof DomainEventMessage<?> domain && domain.getType() != null
                     ? domain.getType() : event.getClass().getSimpleName();
-            modelId = message instanceof DomainEventMessage<?> domain ? numeric(domain.getAggregateIdentifier()) : null;
+            modelId = message instanceof DomainEventMessage<?> domain ? MessageIds.of(domain.getAggregateIdentifier()) : null;
             // An aggregate's first event has nothing before it: no lookup.
             first = message instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0;
         }
@@ -78,7 +79,7 @@ class AuditLogProjection {
                 select coalesce((select global_index from domain_event_entry where event_identifier = ?), ?),
                        ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?
                 on conflict do nothing""",
-                message.getIdentifier(), Ids.next(), numeric(meta.get("userId")), change.action(), modelType,
+                message.getIdentifier(), Ids.next(), MessageIds.of(meta.get("userId")), change.action(), modelType,
                 modelId, jsonOrNull(change.oldValues()), jsonOrNull(change.newValues()),
                 text(meta.get("clientIp"), 45), text(meta.get("userAgent"), 512),
                 Timestamp.from(message.getTimestamp()));
@@ -92,7 +93,7 @@ class AuditLogProjection {
 
     /** The print of a personal value, or the erased mark once its subject has no key. */
     private String print(PersonalComponents personal, Map<String, Object> fields, Object value) {
-        Long subject = numeric(fields.get(personal.idField()));
+        Long subject = MessageIds.of(fields.get(personal.idField()));
         String text = value instanceof String s ? s : jsonText(value);
         if (subject == null || Erased.isErased(text)) {
             return Erased.TEXT;
@@ -128,17 +129,6 @@ class AuditLogProjection {
 
     private String jsonOrNull(Map<String, Object> values) throws JsonProcessingException {
         return values.isEmpty() ? null : json.writeValueAsString(values);
-    }
-
-    private static Long numeric(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String text(Object value, int max) {

@@ -2,6 +2,7 @@ package io.netledger.query.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netledger.query.MessageIds;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +40,14 @@ class RecordReferencesProjection {
         Set<Map.Entry<RecordKind, Long>> named = new LinkedHashSet<>();
         if (message instanceof DomainEventMessage<?> domain) {
             RecordKind.ofAggregate(domain.getType()).ifPresent(kind -> {
-                Long id = numeric(domain.getAggregateIdentifier());
+                Long id = MessageIds.of(domain.getAggregateIdentifier());
                 if (id != null) {
                     named.add(Map.entry(kind, id));
                 }
             });
         }
         json.convertValue(event, FIELDS).forEach((field, value) -> RecordKind.ofField(field).ifPresent(kind -> {
-            Long id = numeric(value);
+            Long id = MessageIds.of(value);
             if (id != null) {
                 named.add(Map.entry(kind, id));
             }
@@ -64,16 +65,5 @@ class RecordReferencesProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from record_references");
-    }
-
-    private static Long numeric(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

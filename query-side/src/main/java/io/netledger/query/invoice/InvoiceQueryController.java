@@ -1,7 +1,5 @@
 package io.netledger.query.invoice;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageMetadata;
@@ -16,6 +14,8 @@ import io.netledger.api.invoice.InvoiceStatus;
 import io.netledger.api.invoice.InvoiceView;
 import io.netledger.api.invoice.PaymentList;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;

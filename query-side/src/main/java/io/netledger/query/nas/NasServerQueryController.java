@@ -1,22 +1,22 @@
 package io.netledger.query.nas;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
 import io.netledger.api.NotFound;
-import io.netledger.api.nas.FindRouterDrift;
-import io.netledger.api.nas.RouterDriftReport;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.nas.FindNasServer;
 import io.netledger.api.nas.FindNasServers;
+import io.netledger.api.nas.FindRouterDrift;
 import io.netledger.api.nas.NasServerPage;
 import io.netledger.api.nas.NasServerView;
+import io.netledger.api.nas.RouterDriftReport;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -4,6 +4,7 @@ import io.netledger.api.personal.HeldValue;
 import io.netledger.api.personal.PersonalComponents;
 import io.netledger.api.personal.RecordedValue;
 import io.netledger.api.personal.SubjectKind;
+import io.netledger.query.MessageIds;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,14 +87,6 @@ final class PersonalHistory {
 
     /** The acting user the API put in the command's metadata; sagas' own commands carry none. */
     private static Long userOf(DomainEventMessage<?> message) {
-        Object userId = message.getMetaData().get("userId");
-        if (userId == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(userId.toString());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return MessageIds.of(message.getMetaData().get("userId"));
     }
 }

@@ -1,15 +1,15 @@
 package io.netledger.query.plan;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
+import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.plan.FindServicePlan;
 import io.netledger.api.plan.FindServicePlans;
 import io.netledger.api.plan.ServicePlanPage;
 import io.netledger.api.plan.ServicePlanView;
-import io.netledger.api.NotFound;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

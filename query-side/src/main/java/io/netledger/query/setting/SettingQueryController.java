@@ -1,13 +1,13 @@
 package io.netledger.query.setting;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
 import io.netledger.api.NotFound;
 import io.netledger.api.Versions;
 import io.netledger.api.setting.FindSetting;
 import io.netledger.api.setting.FindSettings;
 import io.netledger.api.setting.SettingList;
 import io.netledger.api.setting.SettingView;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;

@@ -1,15 +1,13 @@
 package io.netledger.query.subscription;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
-import io.netledger.api.provisioning.FindProvisioning;
-import io.netledger.api.provisioning.ProvisioningView;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.Viewer;
+import io.netledger.api.provisioning.FindProvisioning;
+import io.netledger.api.provisioning.ProvisioningView;
 import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscription;
 import io.netledger.api.subscription.FindSubscriptions;
@@ -18,6 +16,8 @@ import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;

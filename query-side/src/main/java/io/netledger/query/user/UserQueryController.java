@@ -1,7 +1,5 @@
 package io.netledger.query.user;
 
-import io.netledger.query.history.AsOf;
-import io.netledger.query.history.RecordKind;
 import io.netledger.api.BadRequest;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageSpec;
@@ -14,6 +12,8 @@ import io.netledger.api.user.UserPage;
 import io.netledger.api.user.UserProfileView;
 import io.netledger.api.user.UserView;
 import io.netledger.query.Pages;
+import io.netledger.query.history.AsOf;
+import io.netledger.query.history.RecordKind;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
