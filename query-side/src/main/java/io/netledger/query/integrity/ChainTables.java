@@ -56,7 +56,7 @@ final class ChainTables {
         PreparedStatement statement = connection.prepareStatement("""
                 select global_index, hash, parts from event_chain where global_index > ? and global_index <= ?
                 order by global_index""");
-        statement.setFetchSize(EventStoreRows.FETCH_SIZE);
+        EventStoreRows.inBinary(statement);
         statement.setLong(1, after);
         statement.setLong(2, upTo);
         return statement;

@@ -61,9 +61,10 @@ public final class ChainVerification {
         try (PreparedStatement linkQuery = ChainTables.links(connection, after, upTo);
                 PreparedStatement eventQuery = EventStoreRows.between(connection, after, upTo, Integer.MAX_VALUE);
                 ResultSet links = linkQuery.executeQuery(); ResultSet events = eventQuery.executeQuery()) {
-            return new ChainWalk(key, previous, after, signed, progress).through(
+            ChainWalk.Rows<ChainWalk.Step> merged = ChainWalk.merged(
                     () -> links.next() ? ChainTables.link(links) : null,
-                    () -> events.next() ? EventStoreRows.read(events) : null, upTo);
+                    () -> events.next() ? EventStoreRows.read(events) : null);
+            return new ChainWalk(key, previous, after, signed, progress).through(merged, upTo);
         }
     }
 }

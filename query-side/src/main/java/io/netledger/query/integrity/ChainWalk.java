@@ -39,27 +39,51 @@ final class ChainWalk {
         this.nextCheckpoint = this.signed.hasNext() ? this.signed.next() : null;
     }
 
-    Verdict through(Rows<ChainTables.Link> links, Rows<StoredEvent> events, long upTo) throws SQLException {
-        ChainTables.Link link = links.next();
-        StoredEvent event = events.next();
-        while (link != null || event != null) {
-            long position = Math.min(link == null ? Long.MAX_VALUE : link.position(),
-                    event == null ? Long.MAX_VALUE : event.position());
+    /** A position as the chain and the store hold it: its link, its event, either one possibly absent. */
+    record Step(long position, ChainTables.Link link, StoredEvent event) {
+    }
+
+    /** Both cursors side by side, one step per position that either holds. */
+    static Rows<Step> merged(Rows<ChainTables.Link> links, Rows<StoredEvent> events) throws SQLException {
+        ChainTables.Link firstLink = links.next();
+        StoredEvent firstEvent = events.next();
+        return new Rows<>() {
+            private ChainTables.Link link = firstLink;
+            private StoredEvent event = firstEvent;
+
+            @Override
+            public Step next() throws SQLException {
+                if (link == null && event == null) {
+                    return null;
+                }
+                long position = Math.min(link == null ? Long.MAX_VALUE : link.position(),
+                        event == null ? Long.MAX_VALUE : event.position());
+                ChainTables.Link linkHere = link != null && link.position() == position ? link : null;
+                StoredEvent eventHere = event != null && event.position() == position ? event : null;
+                link = linkHere != null ? links.next() : link;
+                event = eventHere != null ? events.next() : event;
+                return new Step(position, linkHere, eventHere);
+            }
+        };
+    }
+
+    Verdict through(Rows<Step> steps, long upTo) throws SQLException {
+        for (Step step = steps.next(); step != null; step = steps.next()) {
+            long position = step.position();
+            ChainTables.Link link = step.link();
             if (nextCheckpoint != null && nextCheckpoint.position() < position) {
                 return broken(Break.CHECKPOINT_MISMATCH, nextCheckpoint.position());
             }
-            boolean linked = link != null && link.position() == position;
-            boolean stored = event != null && event.position() == position;
-            if (!linked || (link.missingPosition() && stored)) {
+            if (link == null || (link.missingPosition() && step.event() != null)) {
                 return broken(Break.EVENT_INSERTED, position);
             }
             if (!link.missingPosition()) {
-                if (!stored) {
+                if (step.event() == null) {
                     return broken(Break.EVENT_DELETED, position);
                 }
-                byte[] computed = hash.link(previous, event);
+                byte[] computed = hash.link(previous, step.event());
                 if (!Arrays.equals(computed, link.hash())) {
-                    return broken(Break.of(ChainHash.changedPart(link.parts(), hash.parts(event))), position);
+                    return broken(Break.of(ChainHash.changedPart(link.parts(), hash.parts(step.event()))), position);
                 }
                 previous = computed;
                 if (++checked % REPORT_EVERY == 0) {
@@ -72,8 +96,6 @@ final class ChainWalk {
                     return broken(failed, position);
                 }
             }
-            link = links.next();
-            event = stored ? events.next() : event;
         }
         if (nextCheckpoint != null) {
             return broken(Break.CHECKPOINT_MISMATCH, nextCheckpoint.position());

@@ -116,7 +116,8 @@ class ChainWalkTest {
         Iterator<ChainTables.Link> chain = links.iterator();
         Iterator<StoredEvent> store = events.iterator();
         return new ChainWalk(key, ChainHash.GENESIS, 0, checkpoints, (checked, signed, position) -> {
-        }).through(() -> chain.hasNext() ? chain.next() : null, () -> store.hasNext() ? store.next() : null, 6);
+        }).through(ChainWalk.merged(() -> chain.hasNext() ? chain.next() : null,
+                () -> store.hasNext() ? store.next() : null), 6);
     }
 
     private static void assertBroken(Verdict verdict, long position, Break how) {
