@@ -1,4 +1,5 @@
--- The tamper-evident history (issue #14, docs/adr/0016-event-chain.md).
+-- The tamper-evident history (issue #14, docs/adr/0016-event-chain.md). Beside V1, whose event store it
+-- guards: the integrity room of query-side reads and appends these tables over JDBC.
 
 -- One link per position of domain_event_entry, in position order. hash is SHA-256 over the
 -- previous link's hash and the event's canonical bytes; a null hash is a position that no
