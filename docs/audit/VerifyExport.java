@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * <pre>java VerifyExport.java events.ndjson checkpoints.json public-key.pem</pre>
  *
  * events.ndjson is GET /api/v1/events, one event a line, from the first position; checkpoints.json is
- * GET /api/v1/audit/checkpoints (one page or an array of its "content"); public-key.pem is
+ * GET /api/v1/audit/checkpoints, one page or several one after another (or arrays of their "content"),
+ * and only the checkpoints it holds are verified; public-key.pem is
  * GET /api/v1/audit/public-key as application/x-pem-file. It recomputes the chain from the first line,
  * checks every signed checkpoint the export covers, and prints either "intact up to position N, K
  * checkpoints verified" (exit 0) or where the chain breaks and how (exit 1). JDK 17, no dependencies.
@@ -162,14 +163,19 @@ public final class VerifyExport {
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
+    /** One or more pages of GET /api/v1/audit/checkpoints one after another (or arrays of their content). */
     @SuppressWarnings("unchecked")
     private static TreeMap<Long, Map<String, Object>> checkpoints(String json) {
-        Object parsed = new Json(json).value();
-        List<Object> list = parsed instanceof Map<?, ?> page ? (List<Object>) page.get("content") : (List<Object>) parsed;
         TreeMap<Long, Map<String, Object>> byPosition = new TreeMap<>();
-        for (Object item : list) {
-            Map<String, Object> checkpoint = (Map<String, Object>) item;
-            byPosition.put(number(checkpoint, "position"), checkpoint);
+        Json pages = new Json(json);
+        while (!pages.atEnd()) {
+            Object parsed = pages.value();
+            List<Object> list = parsed instanceof Map<?, ?> page ? (List<Object>) page.get("content")
+                    : (List<Object>) parsed;
+            for (Object item : list) {
+                Map<String, Object> checkpoint = (Map<String, Object>) item;
+                byPosition.put(number(checkpoint, "position"), checkpoint);
+            }
         }
         return byPosition;
     }
@@ -279,6 +285,11 @@ public final class VerifyExport {
             if (!ok) {
                 throw new IllegalArgumentException("malformed JSON at character " + at);
             }
+        }
+
+        boolean atEnd() {
+            skipSpace();
+            return at == text.length();
         }
 
         private void skipSpace() {

@@ -97,6 +97,8 @@ final class IntegrityBench {
                     + " on average; %s%n", filled, real, (double) bytes / filled, database.describe());
             out.printf("chaining: %,.0f events/s (%.1f s, batches of 10 000, a signed checkpoint every 10 000)%n",
                     filled / chainSeconds, chainSeconds);
+            out.printf("chain storage: %,.0f bytes per position in event_chain (table and index)%n",
+                    (double) chainBytes(dataSource) / filled);
             out.printf("integrity check, 3 runs: %s events/s; %s, %,d checkpoints verified%n",
                     String.join(", ", checks.stream().map(r -> String.format("%,.0f", r)).toList()),
                     verdict.intact() ? "intact" : "BROKEN at " + verdict.brokenAt(), verdict.checkpointsVerified());
@@ -146,6 +148,12 @@ final class IntegrityBench {
     private static long count(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             return single(statement, "select count(*) from domain_event_entry");
+        }
+    }
+
+    private static long chainBytes(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return single(statement, "select pg_total_relation_size('event_chain')");
         }
     }
 

@@ -94,13 +94,22 @@ public final class EventChainer {
         }
         boolean due = last == null
                 || position - last.position() >= settings.checkpointEvents()
-                || !OffsetDateTime.parse(last.signedAt()).toInstant().plus(settings.checkpointEvery()).isAfter(now);
+                || !signedAt(last).plus(settings.checkpointEvery()).isAfter(now);
         if (due) {
             String signedAt = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
             Checkpoint unsigned = new Checkpoint(position, linkHash, signedAt, new byte[0], key.keyId());
             ChainTables.sign(connection, new Checkpoint(position, linkHash, signedAt, key.sign(unsigned.message()),
                     key.keyId()));
+        }
+    }
+
+    /** A stamp that cannot be read (a checkpoint row tampered with) makes the next checkpoint due, not the chain stop. */
+    private static Instant signedAt(Checkpoint checkpoint) {
+        try {
+            return OffsetDateTime.parse(checkpoint.signedAt()).toInstant();
+        } catch (DateTimeParseException unreadable) {
+            return Instant.MIN;
         }
     }
 
