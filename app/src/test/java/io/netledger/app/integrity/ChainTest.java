@@ -20,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  * The application with a chainer quick enough for tests: rounds every 100 ms, a gap final after 3 s, a
  * checkpoint each second. A context of its own, because its tests tamper with the store (and mend it).
  */
+// Half the usual pool: this context lives beside the others of a full run on one PostgreSQL.
 @TestPropertySource(properties = {"netledger.chain.every=100ms", "netledger.chain.gap-window=3s",
-        "netledger.chain.checkpoint-every=1s"})
+        "netledger.chain.checkpoint-every=1s", "netledger.db.pool-size=8"})
 abstract class ChainTest extends ApiTest {
 
     static final Duration GAP_WINDOW = Duration.ofSeconds(3);
