@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/nas-servers/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/v1/billing-runs").hasRole("ADMIN")
                         .requestMatchers("/api/v1/billing-runs/**").hasRole("STAFF")
+                        // The tamper-evident history (ADR 0016): its key, checkpoints and integrity checks.
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                         // A customer pays its own invoice; the controller checks whose it is.
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/payment-link").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**",
