@@ -36,6 +36,9 @@ class AuditorApiTest extends ApiTest {
         assertThat(one.json().get("name").asText()).isEqualTo("Siti Rahayu");
         assertThat(api.get("/api/v1/nas-servers", auditor).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/invoices", auditor).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/audit/public-key", auditor).status()).isEqualTo(200);
+        // Asking for an integrity check records a check, not an event: the one thing he may send.
+        assertThat(api.post("/api/v1/audit/integrity-checks", auditor, "{}").status()).isEqualTo(202);
         // What only an administrator reads stays his.
         assertThat(api.get("/api/v1/users", auditor).status()).isEqualTo(403);
     }

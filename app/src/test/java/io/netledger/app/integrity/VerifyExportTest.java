@@ -2,13 +2,13 @@ package io.netledger.app.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.netledger.app.Api;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/audit/VerifyExport.java run as an auditor runs it, in a JVM of its own, on an export of this app's
- * events in the line format of GET /api/v1/events, with the checkpoints and public key downloaded here.
+ * docs/audit/VerifyExport.java run as an auditor runs it, in a JVM of its own, on this app's events as
+ * GET /api/v1/events exports them, with the checkpoints and public key downloaded here.
  */
 class VerifyExportTest extends ChainTest {
 
@@ -30,12 +30,15 @@ class VerifyExportTest extends ChainTest {
     void anUntouchedExportVerifiesAgainstTheSignedCheckpoints() throws Exception {
         String admin = adminToken();
         newCustomer(admin, "Nur Aini");
+        String auditor = newLogin(admin, "auditor");
         long head = awaitChainedWithCheckpoint();
-        List<Map<String, Object>> events = exported(head);
+        List<Map<String, Object>> events = exported(auditor, head);
         long signed = jdbc.queryForObject("select count(*) from event_chain_checkpoints where global_index <= ?",
                 Long.class, head);
 
-        assertThat(verify(admin, events)).isEqualTo("intact up to position " + head + ", " + signed
+        assertThat(events).hasSize((int) (long) jdbc.queryForObject(
+                "select count(*) from domain_event_entry where global_index <= ?", Long.class, head));
+        assertThat(verify(auditor, events)).isEqualTo("intact up to position " + head + ", " + signed
                 + " checkpoints verified");
     }
 
@@ -46,9 +49,9 @@ class VerifyExportTest extends ChainTest {
         long head = awaitChainedWithCheckpoint();
         long position = jdbc.queryForObject(
                 "select min(global_index) from domain_event_entry where aggregate_identifier = ?", Long.class, customer);
-        List<Map<String, Object>> events = exported(head);
-        Map<String, Object> tampered = events.stream().filter(e -> e.get("position").equals(position)).findFirst()
-                .orElseThrow();
+        List<Map<String, Object>> events = exported(admin, head);
+        Map<String, Object> tampered = events.stream()
+                .filter(e -> ((Number) e.get("position")).longValue() == position).findFirst().orElseThrow();
         byte[] payload = Base64.getDecoder().decode((String) tampered.get("payload"));
         payload[5] ^= 1;
         tampered.put("payload", Base64.getEncoder().encodeToString(payload));
@@ -81,29 +84,15 @@ class VerifyExportTest extends ChainTest {
         return new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     }
 
-    /** Every event up to {@code head} as a line of GET /api/v1/events would hold it. */
-    private List<Map<String, Object>> exported(long head) {
-        return jdbc.query("""
-                select e.*, c.hash as chain_hash from domain_event_entry e
-                left join event_chain c on c.global_index = e.global_index
-                where e.global_index <= ? order by e.global_index""", (row, n) -> {
-                    Map<String, Object> line = new java.util.LinkedHashMap<>();
-                    String payloadType = row.getString("payload_type");
-                    line.put("position", row.getLong("global_index"));
-                    line.put("eventId", row.getString("event_identifier"));
-                    line.put("aggregateId", row.getString("aggregate_identifier"));
-                    line.put("aggregateType", row.getString("type"));
-                    line.put("sequence", row.getLong("sequence_number"));
-                    line.put("eventType", payloadType.substring(payloadType.lastIndexOf('.') + 1));
-                    line.put("payloadType", payloadType);
-                    line.put("payloadRevision", row.getString("payload_revision"));
-                    line.put("timestamp", row.getString("time_stamp"));
-                    line.put("payload", Base64.getEncoder().encodeToString(row.getBytes("payload")));
-                    byte[] metaData = row.getBytes("meta_data");
-                    line.put("metaData", metaData == null ? null : Base64.getEncoder().encodeToString(metaData));
-                    byte[] hash = row.getBytes("chain_hash");
-                    line.put("hash", hash == null ? null : HexFormat.of().formatHex(hash));
-                    return line;
-                }, head);
+    /** Every event up to {@code head}, downloaded from GET /api/v1/events as an auditor downloads it. */
+    private List<Map<String, Object>> exported(String token, long head) throws Exception {
+        Api.Reply export = api.get("/api/v1/events?toPosition=" + head, token);
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (String line : export.body().split("\n")) {
+            lines.add(Api.JSON.readValue(line, new TypeReference<Map<String, Object>>() {
+            }));
+        }
+        return lines;
     }
 }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -20,14 +21,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The event store as NDJSON, one event a line in position order, exactly as stored: the payload
- * and metadata bytes in base64 (sealed values stay sealed), so that a line can be checked against
- * the hash chain offline. Rows come through a database cursor and go out as they come: the heap
+ * and metadata bytes in base64 (sealed values stay sealed) and the chain's hash at its position
+ * (null until the chainer has reached it), so that a line can be checked against the signed
+ * checkpoints offline (docs/audit/VerifyExport.java, ADR 0016). Rows come through a database cursor and go out as they come: the heap
  * holds one fetch of rows, whatever the length of the history.
  */
 @Component
 class EventExport {
 
     private static final int FETCH = 1_000;
+    private static final HexFormat HEX = HexFormat.of();
 
     private final DataSource dataSource;
     private final JsonFactory json = new JsonFactory();
@@ -45,8 +48,8 @@ class EventExport {
     long write(Selection selection, OutputStream out) {
         StringBuilder sql = new StringBuilder("""
                 select e.global_index, e.event_identifier, e.aggregate_identifier, e.type, e.sequence_number,
-                       e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data
-                from domain_event_entry e
+                       e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data, c.hash
+                from domain_event_entry e left join event_chain c on c.global_index = e.global_index
                 where e.global_index between ? and ?""");
         List<Object> arguments = new ArrayList<>(List.of(selection.fromPosition(), selection.toPosition()));
         if (!selection.types().isEmpty()) {
@@ -119,6 +122,8 @@ class EventExport {
                 } else {
                     line.writeBinary(meta);
                 }
+                byte[] hash = rows.getBytes(11);
+                line.writeStringField("hash", hash == null ? null : HEX.formatHex(hash));
                 line.writeEndObject();
                 line.writeRaw('\n');
                 count++;
