@@ -1,8 +1,5 @@
 package io.netledger.bench;
 
-import io.netledger.api.Ids;
-import io.netledger.api.IspCalendar;
-import io.netledger.api.customer.RegisterCustomer;
 import io.netledger.query.integrity.ChainHash;
 import io.netledger.query.integrity.ChainSettings;
 import io.netledger.query.integrity.ChainSigningKey;
@@ -29,16 +26,13 @@ import org.springframework.context.Lifecycle;
 
 /**
  * The integrity check at size ({@code integrity [--count=N]}, 1 000 000 events by default, docs/adr/0016):
- * makes real events through commands (customers, whose personal fields are sealed, and service plans), stops
- * the processors and the app's own chainer, fills the store with N copies of those rows by SQL (each with its
- * own event id, aggregate and position: the same byte sizes), chains them, and then times a full integrity
+ * makes a store of N events ({@link CopiedEvents}) with the processors and the app's own chainer stopped,
+ * chains them, and then times a full integrity
  * check against hashing the same bytes in memory, the floor. The issue's goal: at least 100 000 events/s.
  */
 final class IntegrityBench {
 
     static final double GOAL_EVENTS_PER_SECOND = 100_000;
-    private static final int REAL_EVENTS = 100;
-    private static final int FILL_CHUNK = 100_000;
 
     private IntegrityBench() {
     }
@@ -61,16 +55,16 @@ final class IntegrityBench {
                 ConfigurableApplicationContext context = BenchMain.start(dataDirectory, database, settings)) {
             DataSource dataSource = context.getBean(DataSource.class);
             ChainSigningKey key = context.getBean(ChainSigningKey.class);
-            progress.printf("setup: %d real events through commands%n", REAL_EVENTS);
-            realEvents(context.getBean(CommandGateway.class));
+            progress.printf("setup: %d real events through commands%n", CopiedEvents.REAL);
+            CopiedEvents.makeReal(context.getBean(CommandGateway.class));
             // Nothing but the bench touches the store from here on: no projection reads the copies.
             context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                     .forEach(EventProcessor::shutDown);
             context.getBean("chainLoop", Lifecycle.class).stop();
 
             progress.printf("filling the store with %,d copies%n", count);
-            long real = count(dataSource);
-            long filled = fill(dataSource, count);
+            long real = CopiedEvents.count(dataSource);
+            long filled = CopiedEvents.fill(dataSource, count);
             long bytes = storedBytes(dataSource);
             EventChainer chainer = new EventChainer(dataSource, key, new ChainSettings(Duration.ofSeconds(1), 10_000,
                     Duration.ZERO, 10_000, Duration.ofMinutes(5)), Clock.systemUTC());
@@ -109,57 +103,15 @@ final class IntegrityBench {
         }
     }
 
-    private static void realEvents(CommandGateway commands) throws Exception {
-        CreatePlanLoad plans = new CreatePlanLoad(commands);
-        for (int n = 0; n < REAL_EVENTS; n++) {
-            if (n % 5 == 0) {
-                plans.createPlan().run();
-            } else {
-                commands.sendAndWait(new RegisterCustomer(Ids.next(), null, IndonesianNames.customer(n),
-                        IspCalendar.wib().today()));
-            }
-        }
-    }
-
-    /** Copies of the real rows, round robin, in chunks of one statement each. */
-    private static long fill(DataSource dataSource, int count) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    create temporary table bench_templates as
-                    select row_number() over (order by global_index) - 1 as n, type, time_stamp, payload_type,
-                           payload_revision, payload, meta_data
-                    from domain_event_entry""");
-            long templates = single(statement, "select count(*) from bench_templates");
-            for (int from = 0; from < count; from += FILL_CHUNK) {
-                statement.execute("""
-                        insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                            time_stamp, payload_type, payload_revision, payload, meta_data)
-                        select gen_random_uuid()::text, gen_random_uuid()::text, 0, t.type, t.time_stamp,
-                               t.payload_type, t.payload_revision, t.payload, t.meta_data
-                        from generate_series(%d, %d) g join bench_templates t on t.n = g %% %d
-                        order by g""".formatted(from, Math.min(count, from + FILL_CHUNK) - 1, templates));
-            }
-            statement.execute("analyze domain_event_entry");
-            return single(statement, "select count(*) from domain_event_entry");
-        }
-    }
-
-    /** The real events: those of the commands, and those the sagas and settings made around them. */
-    private static long count(DataSource dataSource) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            return single(statement, "select count(*) from domain_event_entry");
-        }
-    }
-
     private static long chainBytes(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            return single(statement, "select pg_total_relation_size('event_chain')");
+            return CopiedEvents.single(statement, "select pg_total_relation_size('event_chain')");
         }
     }
 
     private static long storedBytes(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            return single(statement,
+            return CopiedEvents.single(statement,
                     "select sum(length(payload) + coalesce(length(meta_data), 0)) from domain_event_entry");
         }
     }
@@ -172,7 +124,7 @@ final class IntegrityBench {
         List<StoredEvent> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "select * from domain_event_entry order by global_index limit " + REAL_EVENTS);
+                        "select * from domain_event_entry order by global_index limit " + CopiedEvents.REAL);
                 ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 rows.add(new StoredEvent(0, "", "", row.getString("type"), 0, row.getString("payload_type"),
@@ -197,13 +149,6 @@ final class IntegrityBench {
             best = Math.max(best, events / seconds(start));
         }
         return best;
-    }
-
-    private static long single(Statement statement, String sql) throws Exception {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     private static double seconds(long startNanos) {
