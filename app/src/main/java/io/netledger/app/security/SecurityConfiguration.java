@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         // Roles are checked here too, before a body is read: a refused caller learns
                         // nothing from validation errors. Controllers state the same roles.
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/account/**").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()
