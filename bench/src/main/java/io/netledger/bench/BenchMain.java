@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * says PASS or FAIL), and 1 when it could not run. With {@code router} as the first
  * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator; with {@code billing}
  * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
- * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}.
+ * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}; with
+ * {@code rebuild} {@link RebuildBench}.
  * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
  * JVM of its own ({@link LoadClient}).
  */
@@ -44,6 +45,8 @@ public final class BenchMain {
                 StartupBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("load-client")) {
                 LoadClient.main(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("rebuild")) {
+                RebuildBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {
