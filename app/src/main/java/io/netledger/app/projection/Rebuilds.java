@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +27,8 @@ import org.springframework.stereotype.Component;
  * started again; it then replays from the first event, its rows and its token moving in one transaction
  * per batch as always.
  * <p>
- * Whether a group is rebuilding is read from token_entry every half second, not kept in memory only: a
+ * Whether a group is rebuilding, and how far it has come, is read from the committed tokens in token_entry
+ * every half second, not kept in memory only: a
  * rebuild that a crash interrupted resumes from its ReplayTokens once the node is back, and its readers get
  * their 503 again; a rebuild that another node runs is seen here too.
  */
@@ -43,10 +43,14 @@ class Rebuilds {
      * store "rebuilding" for ever.
      */
     private static final String REPLAYING = """
-            select distinct processor_name from token_entry
-            where token_type like '%.ReplayToken'
-              and coalesce((convert_from(token, 'UTF8')::jsonb #>> '{currentToken,index}')::bigint, -1)
-                  < (convert_from(token, 'UTF8')::jsonb #>> '{tokenAtReset,index}')::bigint""";
+            select processor_name, min(current_index) from (
+                select processor_name,
+                       coalesce((convert_from(token, 'UTF8')::jsonb #>> '{currentToken,index}')::bigint, -1)
+                           as current_index,
+                       (convert_from(token, 'UTF8')::jsonb #>> '{tokenAtReset,index}')::bigint as reset_index
+                from token_entry where token_type like '%.ReplayToken') replay
+            where current_index < reset_index
+            group by processor_name""";
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -145,15 +149,19 @@ class Rebuilds {
 
     /** Takes up rebuilds found in the tokens, and ends those whose replay is over. */
     private synchronized void refresh() {
-        Set<String> replaying = Set.copyOf(jdbc.queryForList(REPLAYING, String.class));
-        for (String name : replaying) {
+        // Committed positions, wherever the segments run: a batch still in its transaction has not been done yet.
+        Map<String, Long> replaying = new java.util.HashMap<>();
+        jdbc.query(REPLAYING, rs -> {
+            replaying.put(rs.getString(1), rs.getLong(2));
+        });
+        for (String name : replaying.keySet()) {
             if (processing.eventProcessor(name).isPresent()) {
                 rebuilds.compute(name, (key, known) -> known == null || known.finishedAt() != null
                         ? new Rebuild(name, true, Instant.now(), first(), head(), null, 0) : known);
             }
         }
         rebuilds.replaceAll((name, rebuild) -> rebuild.finishedAt() != null ? rebuild : advanced(rebuild,
-                replaying.contains(name)));
+                Optional.ofNullable(replaying.get(name))));
         rebuilds.values().forEach(rebuild -> {
             if (rebuild.finishedAt() == null) {
                 groups.rebuilding(progressOf(rebuild));
@@ -163,26 +171,16 @@ class Rebuilds {
         });
     }
 
-    private Rebuild advanced(Rebuild rebuild, boolean replayTokensLeft) {
-        Map<Integer, EventTrackerStatus> segments = streaming(rebuild.processor()).processingStatus();
-        long done = done(rebuild, segments);
-        // The stored tokens say when every segment, wherever it runs, has replayed up to where it was reset.
-        boolean over = !replayTokensLeft;
+    /** {@code slowest}: the committed position of the slowest segment still replaying; none once all are done. */
+    private Rebuild advanced(Rebuild rebuild, Optional<Long> slowest) {
+        boolean over = slowest.isEmpty();
+        long done = over ? total(rebuild)
+                : Math.max(0, Math.min(slowest.get(), rebuild.head()) - rebuild.first() + 1);
         if (over) {
             log.info("Rebuilt {}: {} events", rebuild.processor(), done);
         }
         return new Rebuild(rebuild.processor(), rebuild.resumed(), rebuild.startedAt(), rebuild.first(),
                 rebuild.head(), over ? Instant.now() : null, Math.max(done, rebuild.done()));
-    }
-
-    /** Up to the slowest segment this node holds; a segment not started yet has done nothing. */
-    private static long done(Rebuild rebuild, Map<Integer, EventTrackerStatus> segments) {
-        if (segments.isEmpty()) {
-            return rebuild.done();
-        }
-        long slowest = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(rebuild.first() - 1)).min().orElse(rebuild.first() - 1);
-        return Math.max(0, Math.min(slowest, rebuild.head()) - rebuild.first() + 1);
     }
 
     private static long total(Rebuild rebuild) {
