@@ -99,7 +99,7 @@ class ArchitectureTest {
     static final ArchRule appControllersAreOnlyLoginErrorsAndOperations = classes()
             .that().resideInAPackage("io.netledger.app..").and().areAnnotatedWith(RestController.class)
             .should().resideInAnyPackage("io.netledger.app.security..", "io.netledger.app.web..",
-                    "io.netledger.app.health..");
+                    "io.netledger.app.health..", "io.netledger.app.projection..");
 
     @ArchTest
     static final ArchRule appTalksToNoAdapter = noClasses()

@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * argument it runs {@link EnsureSecretBench} instead, against a RouterOS simulator; with {@code billing}
  * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
  * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}; with
- * {@code integrity} {@link IntegrityBench}; with {@code export} {@link ExportBench}.
+ * {@code integrity} {@link IntegrityBench}; with {@code export} {@link ExportBench}; with
+ * {@code rebuild} {@link RebuildBench}.
  * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
  * JVM of its own ({@link LoadClient}).
  */
@@ -49,6 +50,8 @@ public final class BenchMain {
                 ExportBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("integrity")) {
                 IntegrityBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("rebuild")) {
+                RebuildBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {

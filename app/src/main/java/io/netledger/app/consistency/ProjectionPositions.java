@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,11 @@ class ProjectionPositions {
         for (EventProcessor processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 var segments = streaming.processingStatus().values();
+                // A processor rebuilding its read model from the events is not waited for: its readers get a
+                // 503 at once (app/projection), and everyone else's reads need not wait for its replay.
+                if (segments.stream().anyMatch(EventTrackerStatus::isReplaying)) {
+                    continue;
+                }
                 if (segments.isEmpty() || segments.stream()
                         .anyMatch(s -> s.getCurrentPosition().orElse(-1) < position)) {
                     return false;

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/*/history").hasRole("AUDITOR")
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/reports/**").hasRole("AUDITOR")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/account/**").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-plans/**").authenticated()

@@ -27,6 +27,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +47,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> anything(Exception e, HttpServletRequest request) {
+        // An answer a handler made itself (status, headers, problem), wrapped by Axon's query gateway on the way.
+        Optional<ErrorResponseException> answered = Causes.find(e, ErrorResponseException.class);
+        if (answered.isPresent()) {
+            ProblemDetail body = answered.get().getBody();
+            body.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(answered.get().getStatusCode()).headers(answered.get().getHeaders()).body(body);
+        }
         Optional<ProblemDetail> known = Causes.chain(e).map(ApiProblems::known).filter(Objects::nonNull).findFirst();
         if (known.isPresent()) {
             known.get().setInstance(URI.create(request.getRequestURI()));

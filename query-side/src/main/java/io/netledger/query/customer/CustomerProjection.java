@@ -44,27 +44,33 @@ class CustomerProjection {
 
     @EventHandler
     void on(CustomerDetailsChanged event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.update(event.customerId(), at, version, row -> row.apply(event.details()));
+        update(event.customerId(), at, version, row -> row.apply(event.details()));
     }
 
     @EventHandler
     void on(CustomerSuspended event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.SUSPENDED));
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.SUSPENDED));
     }
 
     @EventHandler
     void on(CustomerReactivated event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.ACTIVE));
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.ACTIVE));
     }
 
     @EventHandler
     void on(CustomerTerminated event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
+        update(event.customerId(), at, version, row -> row.setStatus(CustomerStatus.TERMINATED));
     }
 
     @EventHandler
     void on(CustomerErased event, @Timestamp Instant at, @SequenceNumber long version) {
-        rows.update(event.customerId(), at, version, CustomerRow::erase);
+        update(event.customerId(), at, version, CustomerRow::erase);
+    }
+
+    /** A customer's row is keyed by his aggregate's id: a batch's rows come in one query (a replay's batches are full). */
+    private void update(long customerId, Instant at, long version, java.util.function.Consumer<CustomerRow> change) {
+        rows.loadBatch();
+        rows.update(customerId, at, version, change);
     }
 
     @ResetHandler
