@@ -2,8 +2,12 @@ package io.netledger.query.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netledger.api.history.FindRecordEvents;
+import io.netledger.api.history.RecordEvents;
 import io.netledger.query.MessageIds;
+import java.sql.Timestamp;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -11,6 +15,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +65,25 @@ class RecordReferencesProjection {
                     select ?, ?, global_index from domain_event_entry where event_identifier = ?
                     on conflict do nothing""", record.getKey().name(), record.getValue(), message.getIdentifier());
         }
+    }
+
+    /** Read through the projection, so that a reader waits (503) while the index is rebuilt. */
+    @QueryHandler
+    RecordEvents handle(FindRecordEvents query) {
+        List<Long> positions = query.until() == null
+                ? jdbc.queryForList("""
+                        select global_index from record_references
+                        where record_type = ? and record_id = ? and global_index > ?
+                        order by global_index limit ?""", Long.class, query.recordType(), query.recordId(),
+                        query.afterPosition(), query.limit())
+                : jdbc.queryForList("""
+                        select r.global_index from record_references r
+                        join domain_event_entry e on e.global_index = r.global_index
+                        where r.record_type = ? and r.record_id = ? and r.global_index > ?
+                          and e.time_stamp::timestamptz <= ?
+                        order by r.global_index limit ?""", Long.class, query.recordType(), query.recordId(),
+                        query.afterPosition(), Timestamp.from(query.until()), query.limit());
+        return new RecordEvents(positions);
     }
 
     @ResetHandler
