@@ -27,6 +27,11 @@ final class DataKey {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // Cipher.getInstance looks the provider up each time, and a new cipher expands its key again: a replay opens
+    // nine fields an event, of one subject, so a thread keeps its two ciphers and re-keys them only when the key
+    // changes (AES/GCM accepts a new nonce on every init).
+    private static final ThreadLocal<Cipher> SEALING = ThreadLocal.withInitial(DataKey::gcm);
+    private static final ThreadLocal<Cipher> OPENING = ThreadLocal.withInitial(DataKey::gcm);
 
     private final SecretKey key;
     private final SecretKey printKey;
@@ -61,12 +66,20 @@ final class DataKey {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = SEALING.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(subject);
             byte[] sealed = cipher.doFinal(json.getBytes(StandardCharsets.UTF_8));
             return MARK + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    private static Cipher gcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
@@ -98,7 +111,7 @@ final class DataKey {
             throw new SecretUnreadable("a sealed personal field is too short");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = OPENING.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
             cipher.updateAAD(subject);
             return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES),

@@ -61,8 +61,9 @@ public final class SealingSerializer implements Serializer {
         if (!(node instanceof ObjectNode tree)) {
             return jackson.deserialize(serializedObject);
         }
-        // The converter may hand back a tree another reader still holds (an upcaster's): open a copy.
-        ObjectNode opened = tree.deepCopy();
+        // A tree handed in (an upcaster's) may still be held by another reader: open a copy. One the converter
+        // has just parsed from the stored bytes is nobody else's.
+        ObjectNode opened = JsonNode.class.isAssignableFrom(serializedObject.getContentType()) ? tree.deepCopy() : tree;
         fields.open(type, opened);
         return jackson.deserialize(new SimpleSerializedObject<>(opened, JsonNode.class, serializedObject.getType()));
     }
