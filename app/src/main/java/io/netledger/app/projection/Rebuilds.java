@@ -1,6 +1,7 @@
 package io.netledger.app.projection;
 
 import io.netledger.api.NotFound;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.Map;
@@ -71,6 +72,15 @@ class Rebuilds {
     /** What a rebuild started with: when, and the stretch of the store it replays. */
     private record Rebuild(String processor, boolean resumed, Instant startedAt, long first, long head,
             Instant finishedAt, long done) {
+    }
+
+    /**
+     * Before any processor runs (beans are made before the processors start, the database migrated before
+     * them): a rebuild a stop interrupted is known, and its readers refused, from the first request on.
+     */
+    @PostConstruct
+    void takeUpInterrupted() {
+        refresh();
     }
 
     @EventListener(ApplicationReadyEvent.class)

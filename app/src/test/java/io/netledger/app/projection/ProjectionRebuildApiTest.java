@@ -90,7 +90,9 @@ class ProjectionRebuildApiTest extends ApiTest {
         for (int i = 0; i < 30; i++) {
             String id = newCustomer(admin, "Sebelum " + i);
             if (i % 3 == 0) {
-                api.put("/api/v1/customers/" + id, admin, "{\"city\": \"Depok\"}", null);
+                Reply changed = api.put("/api/v1/customers/" + id, admin, """
+                        {"name": "Sebelum %d", "phone": "0813-0000-%04d", "city": "Depok"}""".formatted(i, i), null);
+                assertThat(changed.status()).as(changed.body()).isEqualTo(200);
             }
         }
         String held = "Tahan " + Ids.next();
