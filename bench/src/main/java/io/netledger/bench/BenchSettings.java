@@ -21,7 +21,12 @@ record BenchSettings(int count, int warmUp, Duration catchUpTimeout, boolean pau
     static final double TARGET_RATIO = 0.40;
 
     static BenchSettings from(String[] args) {
-        int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNT", "20000"));
+        return from(args, Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNT", "20000")));
+    }
+
+    /** For a bench whose size is its own ({@code --count=N} still overrides it). */
+    static BenchSettings from(String[] args, int defaultCount) {
+        int count = defaultCount;
         int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "2000"));
         long timeout = Long.parseLong(System.getenv().getOrDefault("BENCH_TIMEOUT_SECONDS", "300"));
         boolean pauseReadSide = false;

@@ -38,16 +38,8 @@ final class IntegrityBench {
     }
 
     static void run(String[] args) throws Exception {
-        int count = 1_000_000;
-        List<String> rest = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--count=")) {
-                count = Integer.parseInt(arg.substring("--count=".length()));
-            } else {
-                rest.add(arg);
-            }
-        }
-        BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
+        BenchSettings settings = BenchSettings.from(args, 1_000_000);
+        int count = settings.count();
         PrintStream out = System.out;
         PrintStream progress = System.err;
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();

@@ -54,17 +54,8 @@ final class RebuildBench {
     }
 
     static void run(String[] args) throws Exception {
-        List<String> rest = new ArrayList<>();
-        int events = 1_000_000;
-        for (String arg : args) {
-            if (arg.startsWith("--count=")) {
-                events = Integer.parseInt(arg.substring("--count=".length()));
-            } else {
-                rest.add(arg);
-            }
-        }
-        int customers = Math.max(1, events / (CHANGES_PER_CUSTOMER + 1));
-        BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
+        BenchSettings settings = BenchSettings.from(args, 1_000_000);
+        int customers = Math.max(1, settings.count() / (CHANGES_PER_CUSTOMER + 1));
         PrintStream out = System.out;
         PrintStream progress = System.err;
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();
