@@ -5,6 +5,7 @@ import io.netledger.api.user.LoginAccount;
 import io.netledger.api.user.RecordLogin;
 import io.netledger.app.NetLedgerProperties;
 import io.netledger.command.personal.DataKeys;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -42,12 +43,14 @@ class LoginController {
     private final JwtEncoder tokens;
     private final NetLedgerProperties properties;
     private final DataKeys keys;
+    private final LoginThrottle throttle;
     /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
     private final String noOne;
 
     LoginController(QueryGateway queries, CommandGateway commands, PasswordEncoder passwords, JwtEncoder tokens,
-            NetLedgerProperties properties, DataKeys keys) {
+            NetLedgerProperties properties, DataKeys keys, LoginThrottle throttle) {
         this.queries = queries;
+        this.throttle = throttle;
         this.keys = keys;
         this.commands = commands;
         this.passwords = passwords;
@@ -63,7 +66,8 @@ class LoginController {
     }
 
     @PostMapping("/login")
-    Token login(@Valid @RequestBody Credentials credentials) {
+    Token login(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        throttle.admit(credentials.email(), request.getRemoteAddr());
         // No account's email holds a control character, and PostgreSQL refuses a NUL in a query.
         Optional<LoginAccount> account = credentials.email().chars().anyMatch(Character::isISOControl)
                 ? Optional.empty()
@@ -76,8 +80,10 @@ class LoginController {
             log.info("Refused a login for {}", account.map(a -> "user " + a.userId())
                     .orElseGet(() -> "an unknown email, print " + keys.installationPrint("login\u0000"
                             + credentials.email().strip().toLowerCase(Locale.ROOT)).substring(0, 12)));
+            throttle.refused(credentials.email(), request.getRemoteAddr());
             throw new LoginRefused();
         }
+        throttle.succeeded(credentials.email());
         LoginAccount user = account.get();
         commands.sendAndWait(new RecordLogin(user.userId()), MetaData.with("userId", String.valueOf(user.userId())));
         Instant now = Instant.now();
