@@ -79,6 +79,14 @@ public final class GenieAcsClient {
      * last id seen (so a device added or dropped meanwhile shifts no page), with {@link AcsDevice#PROJECTION}.
      */
     public void forEachPage(ObjectNode query, int pageSize, Consumer<List<AcsDevice>> page) {
+        forEachPage(query, List.of(), pageSize, page);
+    }
+
+    /** As {@link #forEachPage(ObjectNode, int, Consumer)}, projecting {@code extraParameters} as well. */
+    public void forEachPage(ObjectNode query, List<String> extraParameters, int pageSize,
+            Consumer<List<AcsDevice>> page) {
+        List<String> projection = new ArrayList<>(AcsDevice.PROJECTION);
+        extraParameters.stream().filter(path -> !projection.contains(path)).forEach(projection::add);
         if (pageSize < 1) {
             throw new IllegalArgumentException("a page holds at least one device");
         }
@@ -91,7 +99,7 @@ public final class GenieAcsClient {
                 and.add(query);
                 and.addObject().putObject("_id").put("$gt", after);
             }
-            List<AcsDevice> devices = devices(paged, AcsDevice.PROJECTION, pageSize);
+            List<AcsDevice> devices = devices(paged, projection, pageSize);
             if (!devices.isEmpty()) {
                 page.accept(devices);
                 after = devices.get(devices.size() - 1).id().value();

@@ -5,6 +5,8 @@ import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.genieacs.FindGenieAcsIntegration;
 import io.netledger.api.genieacs.FindGenieAcsIntegrations;
+import io.netledger.api.genieacs.FindGenieAcsSyncs;
+import io.netledger.api.genieacs.GenieAcsSyncPage;
 import io.netledger.api.genieacs.GenieAcsIntegrationPage;
 import io.netledger.api.genieacs.GenieAcsIntegrationView;
 import io.netledger.query.Pages;
@@ -26,6 +28,7 @@ class GenieAcsIntegrationQueryController {
 
     private static final Set<String> SORTABLE = Set.of("endpointUrl", "createdAt", "updatedAt", "lastSync");
 
+
     private final QueryGateway queries;
 
     GenieAcsIntegrationQueryController(QueryGateway queries) {
@@ -39,6 +42,16 @@ class GenieAcsIntegrationQueryController {
         PageSpec spec = Pages.spec(page, size, sort, SORTABLE, "createdAt,asc");
         return queries.query(new FindGenieAcsIntegrations(active, spec),
                 ResponseTypes.instanceOf(GenieAcsIntegrationPage.class)).join();
+    }
+
+    /** The integration's syncs and pushes ({@code geniacs_data_sync}), newest first. */
+    @GetMapping("/{id}/syncs")
+    GenieAcsSyncPage syncs(@PathVariable long id, @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        get(id);
+        PageSpec spec = Pages.spec(page, size, null, Set.of("createdAt"), "createdAt,desc");
+        return queries.query(new FindGenieAcsSyncs(id, entityType, spec),
+                ResponseTypes.instanceOf(GenieAcsSyncPage.class)).join();
     }
 
     @GetMapping("/{id}")
