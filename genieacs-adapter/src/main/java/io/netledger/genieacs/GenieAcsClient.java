@@ -133,7 +133,8 @@ public final class GenieAcsClient {
         HttpResponse<String> response = send("tasks", request("/devices/" + device.pathSegment()
                 + "/tasks?timeout=" + SESSION_WAIT_MS + "&connection_request")
                 .POST(HttpRequest.BodyPublishers.ofString(task.toJson(), StandardCharsets.UTF_8)));
-        JsonNode body = json(expect(response, task.name() + " on " + device, 200, 202));
+        // Never the answer's body: a refusal may echo the task, and a task may carry a password.
+        JsonNode body = json(expect(response, task.name() + " on " + device, false, 200, 202));
         String taskId = body.path("_id").asText("");
         if (taskId.isEmpty()) {
             throw new NbiFailure(response.statusCode(), "the NBI answered " + task.name() + " without a task id");
@@ -233,6 +234,11 @@ public final class GenieAcsClient {
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response, String what, int... statuses) {
+        return expect(response, what, true, statuses);
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, String what, boolean withBody,
+            int... statuses) {
         for (int status : statuses) {
             if (response.statusCode() == status) {
                 return response;
@@ -243,7 +249,7 @@ public final class GenieAcsClient {
             case 404 -> "not found";
             default -> "answered " + response.statusCode();
         };
-        String detail = response.body() == null || response.body().isBlank() ? ""
+        String detail = !withBody || response.body() == null || response.body().isBlank() ? ""
                 : ": " + response.body().strip().replaceAll("\\p{Cntrl}", " ");
         throw new NbiFailure(response.statusCode(), "GenieACS " + what + ": " + reason
                 + (detail.length() > 200 ? detail.substring(0, 200) : detail));

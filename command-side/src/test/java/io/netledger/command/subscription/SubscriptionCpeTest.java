@@ -2,8 +2,20 @@ package io.netledger.command.subscription;
 
 import io.netledger.api.Money;
 import io.netledger.api.RuleViolation;
+import io.netledger.api.genieacs.ChangeCpeWifi;
+import io.netledger.api.genieacs.CpeFactoryResetRequested;
 import io.netledger.api.genieacs.CpeLinked;
+import io.netledger.api.genieacs.CpeRebootRequested;
+import io.netledger.api.genieacs.CpeTaskKind;
+import io.netledger.api.genieacs.CpeTaskRecorded;
+import io.netledger.api.genieacs.CpeTaskRetryRequested;
+import io.netledger.api.genieacs.CpeTaskState;
+import io.netledger.api.genieacs.CpeWifiChangeRequested;
+import io.netledger.api.genieacs.FactoryResetCpe;
 import io.netledger.api.genieacs.LinkCpe;
+import io.netledger.api.genieacs.RebootCpe;
+import io.netledger.api.genieacs.RecordCpeTask;
+import io.netledger.api.genieacs.RetryCpeTask;
 import io.netledger.api.plan.BillingCycle;
 import io.netledger.api.secret.Sealed;
 import io.netledger.api.subscription.SubscriptionCreated;
@@ -58,5 +70,80 @@ class SubscriptionCpeTest {
                     .when(new LinkCpe(SUB, null, ACS, bad))
                     .expectException(RuleViolation.class);
         }
+    }
+
+    private static final Sealed PASSPHRASE = new Sealed("0a1b2c3d:d2lmaQ==");
+    private static final long PUSH = 42L;
+    private static final CpeTaskRecorded FAULTED = new CpeTaskRecorded(SUB, PUSH, CpeTaskKind.WIFI,
+            CpeTaskState.FAULTED, ACS, ONT, "6571a0b0c0d0e0f001020304", "cwmp.9002", "Internal error");
+
+    @Test
+    void asksForNewWifiARebootAndAFactoryResetOnceEach() {
+        fixture.given(CREATED)
+                .when(new ChangeCpeWifi(SUB, PUSH, "Rumah Wati", PASSPHRASE))
+                .expectEvents(new CpeWifiChangeRequested(SUB, PUSH, "Rumah Wati", PASSPHRASE));
+        fixture.given(CREATED)
+                .when(new RebootCpe(SUB, PUSH))
+                .expectEvents(new CpeRebootRequested(SUB, PUSH));
+        fixture.given(CREATED)
+                .when(new FactoryResetCpe(SUB, PUSH))
+                .expectEvents(new CpeFactoryResetRequested(SUB, PUSH));
+        fixture.given(CREATED, new CpeRebootRequested(SUB, PUSH))
+                .when(new RebootCpe(SUB, PUSH))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void refusesAnSsidPast32BytesAndAnythingForATerminatedSubscription() {
+        fixture.given(CREATED)
+                .when(new ChangeCpeWifi(SUB, PUSH, "é".repeat(17), PASSPHRASE))
+                .expectException(RuleViolation.class);
+        fixture.given(CREATED)
+                .when(new ChangeCpeWifi(SUB, PUSH, "Rumah\u0007", PASSPHRASE))
+                .expectException(RuleViolation.class);
+        fixture.given(CREATED, new SubscriptionTerminated(SUB, "moved away"))
+                .when(new RebootCpe(SUB, PUSH))
+                .expectException(RuleViolation.class);
+        fixture.given(CREATED, new SubscriptionTerminated(SUB, "moved away"))
+                .when(new ChangeCpeWifi(SUB, PUSH, "Rumah", PASSPHRASE))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void recordsEachNewStateOfAPushOnce() {
+        RecordCpeTask queued = new RecordCpeTask(SUB, PUSH, CpeTaskKind.WIFI, CpeTaskState.QUEUED, ACS, ONT,
+                "6571a0b0c0d0e0f001020304", null, null);
+        fixture.given(CREATED, new CpeWifiChangeRequested(SUB, PUSH, "Rumah", PASSPHRASE))
+                .when(queued)
+                .expectEvents(new CpeTaskRecorded(SUB, PUSH, CpeTaskKind.WIFI, CpeTaskState.QUEUED, ACS, ONT,
+                        "6571a0b0c0d0e0f001020304", null, null));
+        fixture.given(CREATED, new CpeWifiChangeRequested(SUB, PUSH, "Rumah", PASSPHRASE),
+                        new CpeTaskRecorded(SUB, PUSH, CpeTaskKind.WIFI, CpeTaskState.QUEUED, ACS, ONT,
+                                "6571a0b0c0d0e0f001020304", null, null))
+                .when(queued)
+                .expectNoEvents();
+    }
+
+    @Test
+    void retriesOnlyAFaultedOrFailedPushAndAFaultedOneInGenieAcs() {
+        fixture.given(CREATED, FAULTED)
+                .when(new RetryCpeTask(SUB, PUSH))
+                .expectEvents(new CpeTaskRetryRequested(SUB, PUSH, CpeTaskKind.WIFI, "6571a0b0c0d0e0f001020304",
+                        ACS, ONT));
+        fixture.given(CREATED, new CpeTaskRecorded(SUB, PUSH, CpeTaskKind.REBOOT, CpeTaskState.FAILED, ACS, ONT,
+                        null, null, "GenieACS could not be reached"))
+                .when(new RetryCpeTask(SUB, PUSH))
+                .expectEvents(new CpeTaskRetryRequested(SUB, PUSH, CpeTaskKind.REBOOT, null, ACS, ONT));
+        fixture.given(CREATED, new CpeTaskRecorded(SUB, PUSH, CpeTaskKind.REBOOT, CpeTaskState.DONE, ACS, ONT,
+                        "6571a0b0c0d0e0f001020304", null, null))
+                .when(new RetryCpeTask(SUB, PUSH))
+                .expectException(RuleViolation.class);
+        fixture.given(CREATED, FAULTED, new CpeTaskRetryRequested(SUB, PUSH, CpeTaskKind.WIFI,
+                        "6571a0b0c0d0e0f001020304", ACS, ONT))
+                .when(new RetryCpeTask(SUB, PUSH))
+                .expectException(RuleViolation.class);
+        fixture.given(CREATED)
+                .when(new RetryCpeTask(SUB, 7L))
+                .expectException(RuleViolation.class);
     }
 }

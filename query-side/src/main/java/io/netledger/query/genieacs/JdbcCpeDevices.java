@@ -66,6 +66,17 @@ class JdbcCpeDevices implements CpeDevices {
     }
 
     @Override
+    public void pushFinished(long pushId, SyncStatus status, Map<String, Object> data, String errorMessage,
+            Instant at) {
+        jdbc.update("""
+                update geniacs_data_sync set status = ?, data = coalesce(data, '{}'::jsonb) || ?::jsonb,
+                       error_message = ?, synced_at = ?, updated_at = ?
+                where entity_type = 'subscription' and status = 'pending' and data ->> 'pushId' = ?""",
+                status.value(), write(data), cut(errorMessage, MAX_ERROR), Timestamp.from(at), Timestamp.from(at),
+                String.valueOf(pushId));
+    }
+
+    @Override
     @Transactional
     public int store(long integrationId, CpeLinkRule rule, String tagPrefix, List<CpeDeviceState> devices,
             Instant at) {

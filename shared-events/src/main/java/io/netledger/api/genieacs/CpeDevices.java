@@ -20,6 +20,9 @@ public interface CpeDevices {
     /** Ends the record: {@code success} or {@code failed} with why, and what it did. */
     void finished(long syncId, SyncStatus status, Map<String, Object> data, String errorMessage, Instant at);
 
+    /** Ends the pending record of a push that GenieACS held until the device ran or refused it. */
+    void pushFinished(long pushId, SyncStatus status, Map<String, Object> data, String errorMessage, Instant at);
+
     /**
      * Upserts one page of devices and links those the integration's rule finds exactly one subscription for,
      * leaving any link staff made alone. Answers how many were linked by the rule now.
