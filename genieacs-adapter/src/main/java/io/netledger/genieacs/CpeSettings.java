@@ -11,6 +11,8 @@ public final class CpeSettings {
     static final String TR098_PPP_PASSWORD =
             AcsDevice.IGD + ".WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Password";
     static final String TR181_PPP_PASSWORD = AcsDevice.DEV + ".PPP.Interface.1.Password";
+    static final String TR098_WAN_ENABLE = AcsDevice.IGD + ".WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Enable";
+    static final String TR181_WAN_ENABLE = AcsDevice.DEV + ".PPP.Interface.1.Enable";
     static final String TR098_SSID = AcsDevice.IGD + ".LANDevice.1.WLANConfiguration.1.SSID";
     static final String TR098_PASSPHRASE = AcsDevice.IGD + ".LANDevice.1.WLANConfiguration.1.PreSharedKey.1.PreSharedKey";
     static final String TR181_SSID = AcsDevice.DEV + ".WiFi.SSID.1.SSID";
@@ -31,6 +33,13 @@ public final class CpeSettings {
         boolean tr181 = tr181(dataModel);
         return DeviceTask.setParameterValues(ParameterValue.string(tr181 ? TR181_SSID : TR098_SSID, ssid),
                 ParameterValue.string(tr181 ? TR181_PASSPHRASE : TR098_PASSPHRASE, passphrase));
+    }
+
+    /** Turns the WAN PPP connection on or off: a suspended customer's CPE stops dialling. */
+    public static DeviceTask wan(String dataModel, boolean enabled) {
+        boolean tr181 = tr181(dataModel);
+        return DeviceTask.setParameterValues(new ParameterValue(tr181 ? TR181_WAN_ENABLE : TR098_WAN_ENABLE,
+                String.valueOf(enabled), DeviceTask.XsdType.BOOLEAN));
     }
 
     private static boolean tr181(String dataModel) {

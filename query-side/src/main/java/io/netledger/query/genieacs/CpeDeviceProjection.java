@@ -12,6 +12,7 @@ import io.netledger.api.genieacs.FindGenieAcsSyncs;
 import io.netledger.api.genieacs.FindSubscriptionCpe;
 import io.netledger.api.genieacs.GenieAcsSyncPage;
 import io.netledger.api.genieacs.GenieAcsSyncView;
+import io.netledger.api.subscription.SubscriptionTerminated;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -74,6 +75,14 @@ class CpeDeviceProjection {
                 on conflict (subscription_id) do update set integration_id = excluded.integration_id,
                     device_id = excluded.device_id, linked_at = excluded.linked_at""",
                 event.subscriptionId(), event.integrationId(), event.deviceId(), Timestamp.from(at));
+    }
+
+    /** A terminated subscription has no CPE: staff's link goes, and so does the rule's until a sync finds another. */
+    @EventHandler
+    void on(SubscriptionTerminated event) {
+        jdbc.update("delete from genieacs_cpe_links where subscription_id = ?", event.subscriptionId());
+        jdbc.update("update genieacs_devices set subscription_id = null where subscription_id = ?",
+                event.subscriptionId());
     }
 
     @ResetHandler

@@ -1,13 +1,17 @@
 package io.netledger.saga.cpe;
 
 import io.netledger.api.IspCalendar;
+import io.netledger.api.PageSpec;
 import io.netledger.api.genieacs.CpeDeviceView;
 import io.netledger.api.genieacs.CpeDevices;
 import io.netledger.api.genieacs.CpeTaskKind;
 import io.netledger.api.genieacs.CpeTaskState;
 import io.netledger.api.genieacs.FindGenieAcsEndpoint;
+import io.netledger.api.genieacs.FindGenieAcsIntegrations;
 import io.netledger.api.genieacs.FindSubscriptionCpe;
+import io.netledger.api.genieacs.GenieAcsConfiguration;
 import io.netledger.api.genieacs.GenieAcsEndpoint;
+import io.netledger.api.genieacs.GenieAcsIntegrationPage;
 import io.netledger.api.genieacs.RecordCpeTask;
 import io.netledger.api.genieacs.SyncStatus;
 import io.netledger.api.genieacs.SyncType;
@@ -18,9 +22,11 @@ import io.netledger.genieacs.GenieAcsClient;
 import io.netledger.genieacs.NbiFailure;
 import io.netledger.genieacs.TaskOutcome;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -79,6 +85,55 @@ final class CpePusher {
             recorded(subscriptionId, pushId, kind, acs.get(), cpe.deviceId(), outcome, syncId);
         } catch (NbiFailure failure) {
             failed(subscriptionId, pushId, kind, acs.get().integrationId(), cpe.deviceId(), null, failure, syncId);
+        }
+    }
+
+    /** Pushes only when the linked device's integration is configured for it ({@code applies}). */
+    void pushIf(long subscriptionId, long pushId, CpeTaskKind kind,
+            Predicate<GenieAcsConfiguration> applies,
+            Function<String, DeviceTask> taskFor) {
+        Optional<CpeDeviceView> device = queries.query(new FindSubscriptionCpe(subscriptionId),
+                ResponseTypes.optionalInstanceOf(CpeDeviceView.class)).join();
+        boolean configured = device.flatMap(cpe -> endpoint(cpe.integrationId()))
+                .filter(acs -> applies.test(acs.configuration())).isPresent();
+        if (configured) {
+            push(subscriptionId, pushId, kind, false, taskFor);
+        }
+    }
+
+    /**
+     * Removes the tag {@code <tagPrefix><subscriptionId>} from the devices that carry it, in every active integration
+     * configured to remove tags on termination. Found by the tag in the ACS itself, not through the link, which
+     * the read model drops at the same time.
+     */
+    void untagTerminated(long subscriptionId) {
+        for (int page = 0; ; page++) {
+            GenieAcsIntegrationPage integrations = queries.query(
+                    new FindGenieAcsIntegrations(true, new PageSpec(page,
+                            PageSpec.MAX_SIZE, "createdAt", true)),
+                    ResponseTypes.instanceOf(GenieAcsIntegrationPage.class)).join();
+            for (var integration : integrations.content()) {
+                if (integration.configuration().removeTagsOnTermination()) {
+                    endpoint(integration.id()).ifPresent(acs -> untag(acs, subscriptionId));
+                }
+            }
+            if (integrations.content().size() < PageSpec.MAX_SIZE) {
+                return;
+            }
+        }
+    }
+
+    private void untag(GenieAcsEndpoint acs, long subscriptionId) {
+        String tag = acs.configuration().tagPrefix() + subscriptionId;
+        GenieAcsClient client = clients.of(acs);
+        long syncId = devices.started(acs.integrationId(), SyncType.REAL_TIME, ENTITY, String.valueOf(subscriptionId),
+                Map.of("untag", tag), calendar.now());
+        try {
+            var tagged = client.devices(GenieAcsClient.everyDevice().put("_tags", tag), List.of("_id"), 100);
+            tagged.forEach(device -> client.untag(device.id(), tag));
+            devices.finished(syncId, SyncStatus.SUCCESS, Map.of("untagged", tagged.size()), null, calendar.now());
+        } catch (NbiFailure failure) {
+            devices.finished(syncId, SyncStatus.FAILED, Map.of(), failure.getMessage(), calendar.now());
         }
     }
 

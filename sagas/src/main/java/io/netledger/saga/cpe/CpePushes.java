@@ -10,6 +10,9 @@ import io.netledger.api.provisioning.RouterOperation;
 import io.netledger.api.provisioning.RouterWorkCompleted;
 import io.netledger.api.secret.SecretCipher;
 import io.netledger.api.subscription.PppoePasswordRotated;
+import io.netledger.api.subscription.SubscriptionReactivated;
+import io.netledger.api.subscription.SubscriptionSuspended;
+import io.netledger.api.subscription.SubscriptionTerminated;
 import io.netledger.genieacs.CpeSettings;
 import io.netledger.genieacs.DeviceTask;
 import org.axonframework.config.ProcessingGroup;
@@ -49,6 +52,25 @@ class CpePushes {
         pushAccount(event.subscriptionId(), Ids.next(), false);
     }
 
+    /** A suspension leaves the CPE alone unless its integration says to disable the WAN. */
+    @EventHandler
+    void on(SubscriptionSuspended event) {
+        pusher.pushIf(event.subscriptionId(), Ids.next(), CpeTaskKind.WAN_DISABLE,
+                settings -> settings.disableWanOnSuspension(), model -> CpeSettings.wan(model, false));
+    }
+
+    @EventHandler
+    void on(SubscriptionReactivated event) {
+        pusher.pushIf(event.subscriptionId(), Ids.next(), CpeTaskKind.WAN_ENABLE,
+                settings -> settings.disableWanOnSuspension(), model -> CpeSettings.wan(model, true));
+    }
+
+    /** The link goes with the subscription (the read model drops it); NetLedger's tag too, where configured. */
+    @EventHandler
+    void on(SubscriptionTerminated event) {
+        pusher.untagTerminated(event.subscriptionId());
+    }
+
     @EventHandler
     void on(CpeWifiChangeRequested event) {
         pusher.push(event.subscriptionId(), event.pushId(), CpeTaskKind.WIFI, true, model -> CpeSettings.wifi(model,
@@ -80,6 +102,8 @@ class CpePushes {
                             CpeSettings.wifi(model, wifi.ssid(), new String(cipher.open(wifi.passphrase())))));
             case REBOOT -> pusher.push(event.subscriptionId(), event.pushId(), CpeTaskKind.REBOOT, true,
                     model -> DeviceTask.reboot());
+            case WAN_DISABLE, WAN_ENABLE -> pusher.push(event.subscriptionId(), event.pushId(), event.kind(), true,
+                    model -> CpeSettings.wan(model, event.kind() == CpeTaskKind.WAN_ENABLE));
             case FACTORY_RESET -> pusher.push(event.subscriptionId(), event.pushId(), CpeTaskKind.FACTORY_RESET, true,
                     model -> DeviceTask.factoryReset());
         }

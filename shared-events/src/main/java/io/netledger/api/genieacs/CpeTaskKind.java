@@ -2,9 +2,9 @@ package io.netledger.api.genieacs;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What NetLedger asks a CPE to do. */
+/** What NetLedger asks a CPE to do; the WAN is disabled on a suspension when the integration says so. */
 public enum CpeTaskKind {
-    PPPOE_CREDENTIALS, WIFI, REBOOT, FACTORY_RESET;
+    PPPOE_CREDENTIALS, WIFI, REBOOT, FACTORY_RESET, WAN_DISABLE, WAN_ENABLE;
 
     @JsonValue
     public String value() {
