@@ -89,6 +89,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/billing-runs/**").hasRole("STAFF")
                         // The tamper-evident history (ADR 0016): its key, checkpoints and integrity checks.
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "AUDITOR")
+                        // GenieACS (ADR 0019, 0020): integrations are ADMIN's, devices staff's; a customer changes
+                        // his own CPE's Wi-Fi and reboots it, and the controller checks whose it is.
+                        .requestMatchers("/api/v1/genieacs-integrations/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/cpe-devices/**").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/subscriptions/*/cpe/wifi",
+                                "/api/v1/subscriptions/*/cpe/reboot").authenticated()
                         // A customer pays its own invoice; the controller checks whose it is.
                         .requestMatchers(HttpMethod.POST, "/api/v1/invoices/*/payment-link").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/subscriptions/**",

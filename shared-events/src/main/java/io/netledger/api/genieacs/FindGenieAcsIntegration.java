@@ -1,0 +1,5 @@
+package io.netledger.api.genieacs;
+
+/** Answers an optional {@link GenieAcsIntegrationView}. */
+public record FindGenieAcsIntegration(long integrationId) {
+}

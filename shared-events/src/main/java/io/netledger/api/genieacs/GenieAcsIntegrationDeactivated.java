@@ -1,0 +1,7 @@
+package io.netledger.api.genieacs;
+
+import io.netledger.api.AuditAction;
+
+@AuditAction("deactivate")
+public record GenieAcsIntegrationDeactivated(long integrationId) {
+}
