@@ -76,6 +76,11 @@ public final class RouterOsSimulator implements AutoCloseable {
         return router.faults();
     }
 
+    /** What happens on the router that it writes to its log: logins, logouts, firewall hits, a reboot. */
+    public RouterLogEvents logEvents() {
+        return new RouterLogEvents(router.state(), router.version());
+    }
+
     /** Connections accepted and not yet closed by either side. */
     public int openConnections() {
         return sessions.size();

@@ -145,6 +145,16 @@ public final class RouterState {
         }
     }
 
+    /**
+     * The log after a reboot: RouterOS keeps its memory log in RAM, so it starts empty and numbers its lines
+     * from {@code *1} again.
+     */
+    synchronized void restartLog() {
+        Table log = tables.get(Menus.LOG.path());
+        log.rows.clear();
+        log.next = 1;
+    }
+
     RouterClock clock() {
         return clock;
     }
