@@ -7,7 +7,9 @@ import io.netledger.api.telemetry.RouterLogLine;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,16 @@ class NetworkLogBook implements RouterLogBook {
         return jdbc.query("select last_id, last_print, booted_at from router_log_cursors where nas_server_id = ?",
                 (row, n) -> new RouterLogCursor(row.getString(1), row.getString(2), instant(row.getTimestamp(3))),
                 nasServerId).stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, Instant> lastReads() {
+        Map<Long, Instant> reads = new HashMap<>();
+        jdbc.query("select nas_server_id, read_at from router_log_cursors",
+                row -> {
+                    reads.put(row.getLong(1), row.getTimestamp(2).toInstant());
+                });
+        return reads;
     }
 
     @Override

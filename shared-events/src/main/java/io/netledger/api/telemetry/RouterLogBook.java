@@ -1,6 +1,8 @@
 package io.netledger.api.telemetry;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ public interface RouterLogBook {
 
     /** How far the NAS's log has been read; empty before its first read. */
     Optional<RouterLogCursor> cursor(long nasServerId);
+
+    /** When each NAS's log was last read and stored, whichever node read it: what the next read is due after. */
+    Map<Long, Instant> lastReads();
 
     /**
      * Stores {@code lines} (oldest first) of the NAS and moves its cursor from {@code from} (empty: never read)
