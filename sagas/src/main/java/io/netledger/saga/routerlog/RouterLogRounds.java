@@ -29,6 +29,9 @@ final class RouterLogRounds {
 
     private static final Logger log = LoggerFactory.getLogger(RouterLogRounds.class);
 
+    /** {@code configuration.logSource} of a NAS whose router logs remotely to NetLedger's syslog receiver. */
+    static final String SYSLOG = "syslog";
+
     private final QueryGateway queries;
     private final RouterLogBook book;
     private final RouterLogFollower follower;
@@ -72,6 +75,9 @@ final class RouterLogRounds {
     }
 
     private void startIfDue(NasServerView nas, Instant lastRead, Instant now) {
+        if (nas.configuration() != null && SYSLOG.equals(nas.configuration().get("logSource"))) {
+            return; // the router sends its lines itself: reading them too would store each twice
+        }
         Duration every = properties.intervalOf(nas.configuration());
         // a round's width early counts as due, or a 60 s interval would become 65 s with 5 s rounds
         Instant dueAfter = now.minus(every).plus(properties.round().dividedBy(2));
