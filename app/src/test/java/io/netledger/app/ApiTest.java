@@ -23,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 // The NAS servers of most tests are addresses with no router behind them: keep the books only, or sagas would
 // retry those routers in the background and write events while other tests count them. Tests of the router
 // sagas switch it back on in a context of their own.
-@TestPropertySource(properties = "netledger.routers.provisioning=manual")
+// Likewise the router-log follower would log in to every simulator and add its commands to what tests count:
+// the tests of network logs switch it on in a context of their own.
+@TestPropertySource(properties = {"netledger.routers.provisioning=manual", "netledger.router-logs.enabled=false"})
 public abstract class ApiTest {
 
     public static final String ADMIN_EMAIL = "admin@netledger.local";

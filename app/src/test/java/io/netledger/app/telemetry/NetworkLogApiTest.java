@@ -30,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * numbers the log anew, and read back over GET /api/v1/network-logs by staff and by the customer.
  */
 @TestPropertySource(properties = {
+        "netledger.router-logs.enabled=true",
         "netledger.router-logs.round=300ms",
         "netledger.router-logs.every=1s"})
 class NetworkLogApiTest extends ApiTest {
