@@ -64,12 +64,13 @@ final class NetworkLogWriter {
             if (subscription == null && read.address() != null) {
                 subscription = byAddress.get(read.address());
             }
-            if (subscription != null && read.pppUser() != null && read.address() != null) {
-                // a login earlier in this batch tells whose the address is for the lines after it
-                byAddress.put(read.address(), subscription);
-            }
             Map<String, Object> details = read.details();
             Optional<Instant> occurred = RouterTimes.resolve(lines.get(i).time(), zone, receivedAt);
+            if (subscription != null && "login".equals(details.get("event")) && address(read.address()) != null) {
+                // the login tells whose the address is, for the lines after it in this batch and in later ones
+                byAddress.put(read.address(), subscription);
+                subscribers.sessionAddress(nasServerId, read.address(), subscription, occurred.orElse(receivedAt));
+            }
             if (occurred.isEmpty()) {
                 details.put("routerTime", clean(lines.get(i).time()));
             }

@@ -1,6 +1,8 @@
 package io.netledger.query.telemetry;
 
 import java.sql.Array;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Whose subscription a batch of one NAS's log lines is about, looked up once per batch: by PPP or hotspot user
  * (a username is unique per NAS; a terminated subscription yields to a live one that took its name), and by
- * address: a static one from {@code customer_networks}, or the one a recent login on that NAS handed out.
+ * address: a static one from {@code customer_networks}, or the one a login on that NAS handed out in the last
+ * week ({@code session_addresses}, which every login line stored moves).
  */
 final class Subscribers {
 
@@ -42,11 +45,8 @@ final class Subscribers {
         }
         Array wanted = textArray(addresses);
         jdbc.query("""
-                select distinct on (source_ip) source_ip, subscription_id from network_logs
-                where nas_server_id = ? and source_ip = any(?) and subscription_id is not null
-                  and log_type = 'authentication' and additional_data ->> 'event' = 'login'
-                  and occurred_at > now() - interval '7 days'
-                order by source_ip, occurred_at desc""",
+                select address, subscription_id from session_addresses
+                where nas_server_id = ? and address = any(?) and seen_at > now() - interval '7 days'""",
                 row -> {
                     found.put(row.getString(1), row.getLong(2));
                 }, nasServerId, wanted);
@@ -59,6 +59,16 @@ final class Subscribers {
                     found.put(row.getString(1), row.getLong(2));
                 }, nasServerId, wanted);
         return found;
+    }
+
+    /** A login handed {@code address} to {@code subscriptionId}: lines naming the address are his from now. */
+    void sessionAddress(long nasServerId, String address, long subscriptionId, Instant seenAt) {
+        jdbc.update("""
+                insert into session_addresses (nas_server_id, address, subscription_id, seen_at) values (?, ?, ?, ?)
+                on conflict (nas_server_id, address) do update
+                set subscription_id = excluded.subscription_id, seen_at = excluded.seen_at
+                where session_addresses.seen_at <= excluded.seen_at""",
+                nasServerId, address, subscriptionId, seenAt.atOffset(ZoneOffset.UTC));
     }
 
     private Array textArray(Collection<String> values) {

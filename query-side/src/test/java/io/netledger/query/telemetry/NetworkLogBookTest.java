@@ -80,6 +80,21 @@ class NetworkLogBookTest extends ProjectionTest {
     }
 
     @Test
+    void anAddressALoginHandedOutNamesItsSubscriberInLaterReads() {
+        RouterLogCursor first = new RouterLogCursor("*1", "p1", null);
+        book.append(nas, Optional.empty(), first, List.of(new RouterLogLine("*1", "09:00:00", "pppoe,ppp,info,account",
+                "alice logged in, 10.99.0.44 from 52:54:00:AA:00:03")));
+        book.append(nas, Optional.of(first), new RouterLogCursor("*2", "p2", null), List.of(new RouterLogLine("*2",
+                "09:05:00", "firewall,info", "forward: in:ether2 out:ether1, connection-state:new src-mac "
+                        + "4c:5e:0c:5a:31:01, proto UDP, 10.99.0.44:5353->8.8.8.8:53, len 60")));
+
+        assertThat(jdbc.queryForObject("select subscription_id from network_logs where nas_server_id = ? and port = 53",
+                Long.class, nas)).isEqualTo(alice);
+        assertThat(jdbc.queryForObject("select subscription_id from session_addresses where nas_server_id = ? "
+                + "and address = '10.99.0.44'", Long.class, nas)).isEqualTo(alice);
+    }
+
+    @Test
     void aLoginAsAnotherNasesUserNamesNoSubscription() {
         long other = Ids.next();
         book.append(other, Optional.empty(), new RouterLogCursor("*1", "p", null), List.of(
