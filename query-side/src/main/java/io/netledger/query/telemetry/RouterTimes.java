@@ -11,11 +11,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The moment a router's log line names. RouterOS prints only the time for a line of today
@@ -31,6 +31,13 @@ final class RouterTimes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter FULL_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter FULL_V6 = caseless("MMM/dd/yyyy HH:mm:ss");
+    private static final Pattern TIME_SHAPE = Pattern.compile("\\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern V6_SHAPE = Pattern.compile("[A-Za-z]{3}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+    /** In the order of {@link #THIS_YEAR}. */
+    private static final List<Pattern> THIS_YEAR_SHAPES = List.of(
+            Pattern.compile("[A-Za-z]{3}/\\d{2} \\d{2}:\\d{2}:\\d{2}"), Pattern.compile("\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"),
+            Pattern.compile("[A-Za-z]{3} [ 1-3]\\d \\d{2}:\\d{2}:\\d{2}"), Pattern.compile("[A-Za-z]{3} \\d \\d{2}:\\d{2}:\\d{2}"));
     private static final List<DateTimeFormatter> THIS_YEAR = List.of(
             caseless("MMM/dd HH:mm:ss"), DateTimeFormatter.ofPattern("MM-dd HH:mm:ss"),
             // BSD syslog pads a one-digit day with a space: "Dec  7 12:03:44"
@@ -45,38 +52,39 @@ final class RouterTimes {
         if (trimmed.isEmpty() || trimmed.length() > 32) {
             return Optional.empty();
         }
-        ZonedDateTime local = now.atZone(zone);
+        // told apart by their shape first: a parse that fails costs an exception, and syslog brings thousands a second
         try {
-            LocalTime time = LocalTime.parse(trimmed, TIME);
-            ZonedDateTime at = local.toLocalDate().atTime(time).atZone(zone);
-            return Optional.of((at.toInstant().isAfter(now.plus(CLOCK_SKEW)) ? at.minusDays(1) : at).toInstant());
-        } catch (DateTimeParseException notTimeOnly) {
-            // a date follows
-        }
-        for (DateTimeFormatter full : List.of(FULL_ISO, FULL_V6)) {
-            try {
-                return Optional.of(LocalDateTime.parse(trimmed, full).atZone(zone).toInstant());
-            } catch (DateTimeParseException notThisForm) {
-                // the next
+            if (TIME_SHAPE.matcher(trimmed).matches()) {
+                ZonedDateTime at = now.atZone(zone).toLocalDate().atTime(LocalTime.parse(trimmed, TIME)).atZone(zone);
+                return Optional.of((at.toInstant().isAfter(now.plus(CLOCK_SKEW)) ? at.minusDays(1) : at).toInstant());
             }
-        }
-        for (DateTimeFormatter form : THIS_YEAR) {
-            try {
-                var parsed = form.parse(trimmed);
-                MonthDay day = MonthDay.of(parsed.get(ChronoField.MONTH_OF_YEAR), parsed.get(ChronoField.DAY_OF_MONTH));
-                LocalTime time = LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
-                        parsed.get(ChronoField.SECOND_OF_MINUTE));
-                int year = local.getYear();
-                ZonedDateTime at = atYear(day, year, time, zone);
-                if (at.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
-                    at = atYear(day, year - 1, time, zone);
+            if (ISO_SHAPE.matcher(trimmed).matches()) {
+                return Optional.of(LocalDateTime.parse(trimmed, FULL_ISO).atZone(zone).toInstant());
+            }
+            if (V6_SHAPE.matcher(trimmed).matches()) {
+                return Optional.of(LocalDateTime.parse(trimmed, FULL_V6).atZone(zone).toInstant());
+            }
+            for (int i = 0; i < THIS_YEAR_SHAPES.size(); i++) {
+                if (THIS_YEAR_SHAPES.get(i).matcher(trimmed).matches()) {
+                    return Optional.of(thisYear(THIS_YEAR.get(i).parse(trimmed), zone, now));
                 }
-                return Optional.of(at.toInstant());
-            } catch (DateTimeException notThisForm) {
-                // the next
             }
+        } catch (DateTimeException impossible) {
+            // the right shape with values no clock shows, such as 25:00:00
         }
         return Optional.empty();
+    }
+
+    private static Instant thisYear(java.time.temporal.TemporalAccessor parsed, ZoneId zone, Instant now) {
+        MonthDay day = MonthDay.of(parsed.get(ChronoField.MONTH_OF_YEAR), parsed.get(ChronoField.DAY_OF_MONTH));
+        LocalTime time = LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
+                parsed.get(ChronoField.SECOND_OF_MINUTE));
+        int year = now.atZone(zone).getYear();
+        ZonedDateTime at = atYear(day, year, time, zone);
+        if (at.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+            at = atYear(day, year - 1, time, zone);
+        }
+        return at.toInstant();
     }
 
     private static ZonedDateTime atYear(MonthDay day, int year, LocalTime time, ZoneId zone) {

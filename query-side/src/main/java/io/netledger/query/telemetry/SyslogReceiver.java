@@ -36,10 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * picks a free port, for tests) and stores each line of a registered NAS in {@code network_logs}. A datagram
  * from an address that is no active NAS's is dropped and counted, never stored (ADR 0023).
  *
- * <p>One thread receives and hands lines to a bounded queue; another writes them in batches (up to
- * {@link #BATCH} lines or {@link #LINGER}), one transaction and one multi-row insert per NAS and batch. UDP
- * has no back-pressure: when the writer falls behind by a whole queue, lines are dropped and counted rather
- * than held without limit.
+ * <p>One thread receives and hands lines to a bounded queue; writers ({@code netledger.syslog.writers}, 2) take
+ * them in batches (up to {@link #BATCH} lines or {@link #LINGER}), one transaction and one insert per NAS and
+ * batch. UDP has no back-pressure: when the writers fall behind by a whole queue, lines are dropped and counted
+ * rather than held without limit.
  */
 @Component
 class SyslogReceiver implements SmartLifecycle {
@@ -68,15 +68,18 @@ class SyslogReceiver implements SmartLifecycle {
     private final Counter overflow;
     private volatile DatagramSocket socket;
     private volatile boolean running;
+    private final int writers;
     private Thread receiving;
-    private Thread writing;
+    private final List<Thread> writing = new ArrayList<>();
 
     SyslogReceiver(@Value("${netledger.syslog.port:#{null}}") Integer port,
-                   @Value("${netledger.syslog.bind:0.0.0.0}") String bind, JdbcTemplate jdbc,
+                   @Value("${netledger.syslog.bind:0.0.0.0}") String bind,
+                   @Value("${netledger.syslog.writers:2}") int writers, JdbcTemplate jdbc,
                    PlatformTransactionManager transactionManager, IspCalendar calendar, MeterRegistry registry,
                    ConfigurableEnvironment environment) {
         this.port = port;
         this.environment = environment;
+        this.writers = Math.max(1, writers);
         this.bind = bind;
         this.senders = new SyslogSenders(jdbc);
         this.writer = new NetworkLogWriter(jdbc, calendar.zone());
@@ -110,11 +113,15 @@ class SyslogReceiver implements SmartLifecycle {
                 Map.of("local.syslog.port", socket.getLocalPort())));
         running = true;
         receiving = new Thread(this::receive, "syslog-receiver");
-        writing = new Thread(this::write, "syslog-writer");
         receiving.setDaemon(true);
-        writing.setDaemon(true);
         receiving.start();
-        writing.start();
+        // a writer waits on the database most of its time: a second one writes while the first waits
+        for (int i = 1; i <= writers; i++) {
+            Thread writer = new Thread(this::write, "syslog-writer-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writing.add(writer);
+        }
         log.info("Receiving syslog (BSD, RFC 3164) on UDP {}:{}", bind, socket.getLocalPort());
     }
 
@@ -125,13 +132,14 @@ class SyslogReceiver implements SmartLifecycle {
         if (listening != null) {
             listening.close();
         }
-        if (writing != null) {
+        for (Thread writer : writing) {
             try {
-                writing.join(TimeUnit.SECONDS.toMillis(5));
+                writer.join(TimeUnit.SECONDS.toMillis(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        writing.clear();
         socket = null;
     }
 
