@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.netledger.api.Ids;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
+import io.netledger.routeros.simulator.Fault;
 import io.netledger.routeros.simulator.RouterLogEvents;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
@@ -32,7 +33,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "netledger.router-logs.enabled=true",
         "netledger.router-logs.round=300ms",
-        "netledger.router-logs.every=1s"})
+        "netledger.router-logs.every=1s",
+        // a router that does not answer holds its reader this long: far longer than another router's interval
+        "netledger.routers.command-timeout=20s"})
 class NetworkLogApiTest extends ApiTest {
 
     private static final String MAC = "52:54:00:AA:00:03";
@@ -52,13 +55,7 @@ class NetworkLogApiTest extends ApiTest {
         router = RouterOsSimulator.start(SimulatorConfig.defaults().withCredentials("netledger", "Router-Pw-1")
                 .withVersion("7.16"));
         staff = adminToken();
-        // the simulator prints times in this JVM's zone: the NAS says so, as an ISP sets a router's own zone
-        Reply created = api.post("/api/v1/nas-servers", staff, """
-                {"name": "POP logs %s", "ipAddress": "127.0.0.1", "port": %d, "username": "netledger",
-                 "password": "Router-Pw-1", "apiType": "routeros_v7", "configuration": {"timeZone": "%s"}}"""
-                .formatted(Ids.next(), router.port(), ZoneId.systemDefault().getId()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        nas = created.json().get("id").asText();
+        nas = register(router);
         customer = newCustomer(staff, "Alice");
         alice = "alice-" + Ids.next();
         subscription = sell(customer, alice);
@@ -170,6 +167,37 @@ class NetworkLogApiTest extends ApiTest {
         assertProblem(api.get(path + "q=%01bad", staff), 400, "control");
         assertProblem(api.get(path + "q=" + "x".repeat(201), staff), 400, "q");
         assertThat(api.get(path, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRouterThatDoesNotAnswerDelaysNoOtherRouter() throws Exception {
+        try (RouterOsSimulator silent = RouterOsSimulator.start(SimulatorConfig.defaults()
+                .withCredentials("netledger", "Router-Pw-1").withVersion("7.16"))) {
+            silent.faults().on("/system/resource/print", new Fault.NoAnswer(), Integer.MAX_VALUE);
+            String silentNas = register(silent);
+            await().atMost(Duration.ofSeconds(10)).until(() -> silent.commandLog().contains("/system/resource/print"));
+
+            for (int i = 0; i < 3; i++) {
+                router.logEvents().line("script,info", "while another router hangs " + i);
+                long start = System.nanoTime();
+                awaitEveryRouterLineStored();
+                assertThat(Duration.ofNanos(System.nanoTime() - start))
+                        .as("stored within a few of its 1 s intervals, not after the other's 20 s timeout")
+                        .isLessThan(Duration.ofSeconds(5));
+            }
+            assertThat(jdbc.queryForObject("select count(*) from network_logs where nas_server_id = ?", Long.class,
+                    Long.parseLong(silentNas))).isZero();
+        }
+    }
+
+    private String register(RouterOsSimulator simulator) {
+        // the simulator prints times in this JVM's zone: the NAS says so, as an ISP sets a router's own zone
+        Reply created = api.post("/api/v1/nas-servers", staff, """
+                {"name": "POP logs %s", "ipAddress": "127.0.0.1", "port": %d, "username": "netledger",
+                 "password": "Router-Pw-1", "apiType": "routeros_v7", "configuration": {"timeZone": "%s"}}"""
+                .formatted(Ids.next(), simulator.port(), ZoneId.systemDefault().getId()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
     }
 
     /** Every line the router holds is in network_logs under its id, as far as the follower has read. */
