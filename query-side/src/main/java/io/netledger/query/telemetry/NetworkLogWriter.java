@@ -7,6 +7,7 @@ import io.netledger.api.telemetry.RouterLogLine;
 import java.sql.PreparedStatement;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class NetworkLogWriter {
         for (int row = 0; row < rows.size(); row++) {
             for (int column = 0; column < columns; column++) {
                 Object value = rows.get(row)[column];
-                byColumn[column][row] = value instanceof java.time.OffsetDateTime time ? time.toString() : value;
+                byColumn[column][row] = value instanceof OffsetDateTime time ? time.toString() : value;
             }
         }
         String[] types = {"int8", "int8", "int8", "text", "text", "text", "text", "int4", "text", "text", "text"};

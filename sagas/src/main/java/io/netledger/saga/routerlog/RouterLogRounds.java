@@ -69,11 +69,6 @@ final class RouterLogRounds {
         }
     }
 
-    /** Whether a NAS is being read on this node now. */
-    boolean reading(long nasServerId) {
-        return reading.contains(nasServerId);
-    }
-
     private void startIfDue(NasServerView nas, Instant lastRead, Instant now) {
         if (nas.configuration() != null && SYSLOG.equals(nas.configuration().get("logSource"))) {
             return; // the router sends its lines itself: reading them too would store each twice
