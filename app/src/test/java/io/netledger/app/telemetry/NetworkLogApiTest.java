@@ -139,7 +139,7 @@ class NetworkLogApiTest extends ApiTest {
     void aCustomerReadsOnlyTheLinesOfHisOwnSubscriptions() {
         String otherCustomer = newCustomer(staff, "Budi");
         String budi = "budi-" + Ids.next();
-        sell(otherCustomer, budi);
+        String budisSubscription = sell(otherCustomer, budi);
         router.logEvents().pppLogin(alice, "10.99.0.2", MAC);
         router.logEvents().pppLogin(budi, "10.99.0.3", "52:54:00:AA:00:04");
         awaitEveryRouterLineStored();
@@ -150,6 +150,10 @@ class NetworkLogApiTest extends ApiTest {
         assertThat(his).extracting(log -> log.get("message").asText()).noneMatch(message -> message.contains(budi));
         assertThat(list(api.get("/api/v1/network-logs?nasServerId=" + nas, staff).json().get("content")))
                 .extracting(log -> log.get("message").asText()).anyMatch(message -> message.contains(budi));
+        assertThat(list(api.get("/api/v1/network-logs?subscriptionId=" + budisSubscription, portal).json()
+                .get("content"))).as("another customer's subscription is none of his").isEmpty();
+        assertThat(list(api.get("/api/v1/network-logs?subscriptionId=" + budisSubscription, staff).json()
+                .get("content"))).isNotEmpty();
     }
 
     @Test
