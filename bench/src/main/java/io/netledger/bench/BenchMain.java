@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
  * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}; with
  * {@code integrity} {@link IntegrityBench}; with {@code export} {@link ExportBench}; with
- * {@code rebuild} {@link RebuildBench}; with {@code cpe-sync} {@link CpeSyncBench}.
+ * {@code rebuild} {@link RebuildBench}; with {@code cpe-sync} {@link CpeSyncBench}; with {@code network-logs}
+ * {@link NetworkLogPagingBench}; with {@code syslog} {@link SyslogBench}.
  * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
  * JVM of its own ({@link LoadClient}).
  */
@@ -54,6 +55,10 @@ public final class BenchMain {
                 RebuildBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("cpe-sync")) {
                 CpeSyncBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("syslog")) {
+                SyslogBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("network-logs")) {
+                NetworkLogPagingBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {

@@ -76,6 +76,19 @@ public final class RouterOsSimulator implements AutoCloseable {
         return router.faults();
     }
 
+    /** What happens on the router that it writes to its log: logins, logouts, firewall hits, a reboot. */
+    public RouterLogEvents logEvents() {
+        return new RouterLogEvents(router.state(), router.version());
+    }
+
+    /**
+     * Remote logging, as {@code /system logging action add target=remote bsd-syslog=yes remote=...}: every line
+     * the router logs from now on is also sent to {@code sender}'s server as a BSD syslog datagram.
+     */
+    public void logRemotely(SyslogSender sender) {
+        router.state().alsoLogTo(sender::send);
+    }
+
     /** Connections accepted and not yet closed by either side. */
     public int openConnections() {
         return sessions.size();

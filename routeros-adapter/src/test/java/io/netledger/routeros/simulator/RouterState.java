@@ -31,6 +31,8 @@ public final class RouterState {
 
     private final RouterClock clock;
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Where else each log line goes as it is written: a remote logging action ({@link SyslogSender}). */
+    private final List<java.util.function.BiConsumer<String, String>> logActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     RouterState(RouterOsVersion version, Clock clock) {
         this.clock = new RouterClock(version, clock);
@@ -143,6 +145,22 @@ public final class RouterState {
         while (log.rows.size() > LOG_LINES) {
             log.rows.pollFirstEntry();
         }
+        logActions.forEach(action -> action.accept(topics, message));
+    }
+
+    /** Sends every line logged from now on to {@code action} as well, with its topics and message. */
+    void alsoLogTo(java.util.function.BiConsumer<String, String> action) {
+        logActions.add(action);
+    }
+
+    /**
+     * The log after a reboot: RouterOS keeps its memory log in RAM, so it starts empty and numbers its lines
+     * from {@code *1} again.
+     */
+    synchronized void restartLog() {
+        Table log = tables.get(Menus.LOG.path());
+        log.rows.clear();
+        log.next = 1;
     }
 
     RouterClock clock() {

@@ -15,6 +15,10 @@ public final class DefaultSettings {
     public static final String ISOLIR_ADDRESS_LIST = "network.isolir_address_list";
     public static final String SUSPENSION_MODE = "network.suspension_mode";
     public static final String COMPANY_NAME = "company.name";
+    /** Months a table's partitions are kept before they are archived and dropped (design document, "Data Archival"). */
+    public static final String RETENTION_MONITORING_DATA = "retention.monitoring_data_months";
+    public static final String RETENTION_NETWORK_LOGS = "retention.network_logs_months";
+    public static final String RETENTION_AUDIT_LOGS = "retention.audit_logs_months";
 
     private DefaultSettings() {
     }
@@ -35,6 +39,12 @@ public final class DefaultSettings {
                         "how a subscription is suspended: disable (the PPP secret) or isolir (address list)",
                         false),
                 new DefineSetting(ids.getAsLong(), COMPANY_NAME, "NetLedger ISP", SettingType.STRING, "company",
-                        "name shown on invoices and the customer portal", true));
+                        "name shown on invoices and the customer portal", true),
+                new DefineSetting(ids.getAsLong(), RETENTION_MONITORING_DATA, "12", SettingType.NUMBER, "retention",
+                        "months of monitoring data kept before a month is archived and dropped", false),
+                new DefineSetting(ids.getAsLong(), RETENTION_NETWORK_LOGS, "6", SettingType.NUMBER, "retention",
+                        "months of network logs kept before a month is archived and dropped", false),
+                new DefineSetting(ids.getAsLong(), RETENTION_AUDIT_LOGS, "24", SettingType.NUMBER, "retention",
+                        "months of audit logs kept before a quarter is archived and dropped", false));
     }
 }
