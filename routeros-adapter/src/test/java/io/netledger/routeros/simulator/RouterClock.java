@@ -15,7 +15,7 @@ final class RouterClock {
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Clock clock;
-    private final Instant boot;
+    private volatile Instant boot;
     private final boolean isoDates;
 
     RouterClock(RouterOsVersion version, Clock clock) {
@@ -36,6 +36,11 @@ final class RouterClock {
     /** Log lines of the current day carry only the time of day. */
     String timeOfDay() {
         return TIME_OF_DAY.format(now());
+    }
+
+    /** The router starts again: its uptime counts from now. */
+    void restart() {
+        boot = clock.instant();
     }
 
     String uptime() {
