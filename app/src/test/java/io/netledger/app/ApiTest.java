@@ -22,8 +22,9 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(classes = io.netledger.NetLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // The NAS servers of most tests are addresses with no router behind them: keep the books only, or sagas would
 // retry those routers in the background and write events while other tests count them. Tests of the router
-// sagas switch it back on in a context of their own.
-@TestPropertySource(properties = "netledger.routers.provisioning=manual")
+// sagas switch it back on in a context of their own. Polling those addresses would record them down in the middle
+// of other tests' audit logs: the monitoring tests switch it on in theirs.
+@TestPropertySource(properties = {"netledger.routers.provisioning=manual", "netledger.polling.enabled=false"})
 public abstract class ApiTest {
 
     public static final String ADMIN_EMAIL = "admin@netledger.local";

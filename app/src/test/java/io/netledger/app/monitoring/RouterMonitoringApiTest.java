@@ -1,0 +1,168 @@
+package io.netledger.app.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netledger.api.Ids;
+import io.netledger.app.Api.Reply;
+import io.netledger.app.ApiTest;
+import io.netledger.routeros.simulator.Fault;
+import io.netledger.routeros.simulator.RouterActivity;
+import io.netledger.routeros.simulator.RouterOsSimulator;
+import io.netledger.routeros.simulator.SimulatorConfig;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The poller against a RouterOS simulator on a real port: a customer online, the bytes of his session, the load
+ * of the router, a reboot, three missed polls and the router back. Polls every second here instead of every
+ * minute; the router answers within 1.5 s or the poll is missed.
+ */
+@TestPropertySource(properties = {"netledger.polling.enabled=true", "netledger.polling.every=1s",
+        "netledger.polling.tick=100ms"})
+class RouterMonitoringApiTest extends ApiTest {
+
+    private static final String ROUTER_USER = "netledger";
+    private static final String ROUTER_PASSWORD = "Router-Pw-1";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private RouterOsSimulator router;
+    private RouterActivity activity;
+    private String staff;
+    private String nas;
+    private String subscription;
+    private String username;
+
+    @BeforeEach
+    void aSubscriptionOnAPolledRouter() throws Exception {
+        router = RouterOsSimulator.start(SimulatorConfig.defaults().withCredentials(ROUTER_USER, ROUTER_PASSWORD)
+                .withVersion("7.16"));
+        activity = RouterActivity.on(router);
+        staff = adminToken();
+        String customer = newCustomer(staff, "Pelanggan " + Ids.next());
+        String plan = api.post("/api/v1/service-plans", staff, """
+                {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
+                 "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next())).json().get("id").asText();
+        nas = api.post("/api/v1/nas-servers", staff, """
+                {"name": "POP %s", "ipAddress": "127.0.0.1", "port": %d, "username": "%s", "password": "%s",
+                 "apiType": "routeros_v7"}""".formatted(Ids.next(), router.port(), ROUTER_USER, ROUTER_PASSWORD))
+                .json().get("id").asText();
+        username = "mon-" + Ids.next();
+        subscription = api.post("/api/v1/customers/" + customer + "/subscriptions", staff, """
+                {"servicePlanId": "%s", "nasServerId": "%s", "username": "%s", "password": "pppoe-pw-1",
+                 "startDate": "2026-12-01"}""".formatted(plan, nas, username)).json().get("id").asText();
+        api.awaitGet("/api/v1/subscriptions/" + subscription, staff, r -> r.status() == 200);
+    }
+
+    @AfterEach
+    void stopRouter() {
+        router.close();
+        // the router is gone: no longer poll it while the next tests run in this context
+        api.post("/api/v1/nas-servers/" + nas + "/deactivate", staff, null);
+    }
+
+    @Test
+    void theNasShowsOnlineWithItsLoadAndSessionsAndTheCustomersBytesAreStoredPerPoll() {
+        activity.load(42, 2_147_483_648L);
+        JsonNode online = awaitNas(n -> n.path("online").asBoolean(false) && n.path("cpuUsage").asInt() == 42);
+        assertThat(online.get("memoryUsage").asDouble()).isEqualTo(50.0);
+        assertThat(online.get("connectionCount").asInt()).isZero();
+        assertThat(OffsetDateTime.parse(online.get("lastSeen").asText())).isAfter(OffsetDateTime.now().minusMinutes(1));
+        assertThat(online.has("password")).isFalse();
+
+        activity.pppLogin(username, "10.77.0.15", "AA:BB:CC:00:00:15");
+        activity.pppLogin("staff-test-line", "10.77.0.99", null);
+        awaitNas(n -> n.path("connectionCount").asInt() == 2);
+        activity.transfer(username, 30_000_000, 2_000_000);
+        awaitBytes("bytes_down", 30_000_000);
+        activity.transfer(username, 5_000_000, 500_000);
+        awaitBytes("bytes_down", 35_000_000);
+        awaitBytes("bytes_up", 2_500_000);
+
+        assertThat(jdbc.queryForObject("""
+                select count(distinct subscription_id) from monitoring_data
+                where nas_server_id = ? and subscription_id is not null""", Long.class, Long.parseLong(nas)))
+                .as("the staff line is counted as a session but is nobody's subscription").isEqualTo(1);
+        assertThat(jdbc.queryForMap("select online, address, caller_mac from subscription_sessions where subscription_id = ?",
+                Long.parseLong(subscription))).containsEntry("online", true).containsEntry("address", "10.77.0.15")
+                .containsEntry("caller_mac", "AA:BB:CC:00:00:15");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from monitoring_data where nas_server_id = ? and metric_type = 'bandwidth_in'
+                and additional_data ->> 'interface' = 'ether1'""", Long.class, Long.parseLong(nas))).isPositive();
+        assertThat(api.get("/api/v1/nas-servers?active=true&size=100", staff).json().get("content"))
+                .anySatisfy(n -> {
+                    assertThat(n.get("id").asText()).isEqualTo(nas);
+                    assertThat(n.get("online").asBoolean()).isTrue();
+                });
+
+        activity.pppLogout(username);
+        Awaitility.await().atMost(WAIT).until(() -> !jdbc.queryForObject(
+                "select online from subscription_sessions where subscription_id = ?", Boolean.class,
+                Long.parseLong(subscription)));
+    }
+
+    @Test
+    void aRebootResetsTheCountersWithoutLosingOrInventingBytes() {
+        activity.pppLogin(username, "10.77.0.15", "AA:BB:CC:00:00:15");
+        awaitNas(n -> n.path("connectionCount").asInt() == 1);
+        activity.transfer(username, 8_000_000, 800_000);
+        awaitBytes("bytes_down", 8_000_000);
+
+        activity.reboot();
+        awaitNas(n -> n.path("connectionCount").asInt() == 0);
+        activity.pppLogin(username, "10.77.0.15", "AA:BB:CC:00:00:15");
+        awaitNas(n -> n.path("connectionCount").asInt() == 1);
+        activity.transfer(username, 1_000_000, 100_000);
+
+        awaitBytes("bytes_down", 9_000_000);
+        assertThat(jdbc.queryForObject("""
+                select coalesce(max(value), 0) from monitoring_data
+                where nas_server_id = ? and metric_type = 'bandwidth_in'""", Double.class, Long.parseLong(nas)))
+                .as("no rate from a counter that went down").isLessThan(1_000.0);
+    }
+
+    @Test
+    void aRouterMissingThreePollsIsDownInTheAuditLogAndUpAgainWhenItAnswers() {
+        awaitNas(n -> n.path("online").asBoolean(false));
+        router.faults().on("/system/resource/print", new Fault.DropConnection(), 1_000_000);
+
+        JsonNode down = awaitNas(n -> n.has("online") && !n.path("online").isNull() && !n.get("online").asBoolean());
+        assertThat(down.get("lastSeen").isNull()).isFalse();
+        assertThat(prometheus()).containsPattern("(?m)^netledger_nas_online\\{[^}]*nas=\"" + nas + "\"[^}]*} 0\\.0");
+
+        router.faults().clear();
+        awaitNas(n -> n.path("online").asBoolean(false));
+        assertThat(prometheus()).containsPattern("(?m)^netledger_nas_online\\{[^}]*nas=\"" + nas + "\"[^}]*} 1\\.0");
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select action from audit_logs where model_id = ? and action in ('up', 'down') order by created_at",
+                String.class, Long.parseLong(nas))).containsExactly("up", "down", "up"));
+    }
+
+    private String prometheus() {
+        return api.get("/actuator/prometheus", staff).body();
+    }
+
+    private JsonNode awaitNas(java.util.function.Predicate<JsonNode> until) {
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(
+                () -> api.get("/api/v1/nas-servers/" + nas, staff), r -> r.status() == 200 && until.test(r.json()))
+                .json();
+    }
+
+    private void awaitBytes(String metric, long total) {
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                jdbc.queryForObject("""
+                        select coalesce(sum(value), 0)::bigint from monitoring_data
+                        where subscription_id = ? and metric_type = ?""", Long.class, Long.parseLong(subscription),
+                        metric)).isEqualTo(total));
+    }
+}
