@@ -42,6 +42,7 @@ class RouterMonitoringApiTest extends ApiTest {
     private String nas;
     private String subscription;
     private String username;
+    private String customer;
 
     @BeforeEach
     void aSubscriptionOnAPolledRouter() throws Exception {
@@ -49,7 +50,7 @@ class RouterMonitoringApiTest extends ApiTest {
                 .withVersion("7.16"));
         activity = RouterActivity.on(router);
         staff = adminToken();
-        String customer = newCustomer(staff, "Pelanggan " + Ids.next());
+        customer = newCustomer(staff, "Pelanggan " + Ids.next());
         String plan = api.post("/api/v1/service-plans", staff, """
                 {"name": "Rumah %s", "price": "150000", "billingCycle": "monthly", "downloadSpeed": 20000,
                  "uploadSpeed": 10000, "dataUnit": "unlimited"}""".formatted(Ids.next())).json().get("id").asText();
@@ -146,6 +147,93 @@ class RouterMonitoringApiTest extends ApiTest {
         Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
                 "select action from audit_logs where model_id = ? and action in ('up', 'down') order by created_at",
                 String.class, Long.parseLong(nas))).containsExactly("up", "down", "up"));
+    }
+
+    @Test
+    void theSubscriptionShowsItsSessionAndUsageThisPeriodAndTheCustomerReadsHisOwnUsageOnly() {
+        String portal = customerLogin(staff, customer);
+        Reply offline = api.get("/api/v1/subscriptions/" + subscription, portal);
+        assertThat(offline.status()).as(offline.body()).isEqualTo(200);
+        assertThat(offline.json().get("online").asBoolean()).isFalse();
+        assertThat(offline.json().get("usageThisPeriod").get("bytesDown").asLong()).isZero();
+
+        activity.pppLogin(username, "10.77.0.16", "AA:BB:CC:00:00:16");
+        awaitNas(n -> n.path("connectionCount").asInt() == 1);
+        activity.transfer(username, 12_000_000, 3_000_000);
+        awaitBytes("bytes_down", 12_000_000);
+
+        JsonNode online = api.get("/api/v1/subscriptions/" + subscription, portal).json();
+        assertThat(online.get("online").asBoolean()).isTrue();
+        assertThat(online.get("address").asText()).isEqualTo("10.77.0.16");
+        assertThat(online.get("callerMac").asText()).isEqualTo("AA:BB:CC:00:00:16");
+        assertThat(OffsetDateTime.parse(online.get("sessionSince").asText()))
+                .isBefore(OffsetDateTime.now().plusSeconds(1));
+        JsonNode usage = online.get("usageThisPeriod");
+        assertThat(usage.get("bytesDown").asLong()).isEqualTo(12_000_000);
+        assertThat(usage.get("bytesUp").asLong()).isEqualTo(3_000_000);
+        assertThat(usage.get("periodStart").asText()).isNotEmpty();
+
+        Reply buckets = api.get("/api/v1/subscriptions/" + subscription + "/usage?step=1d", portal);
+        assertThat(buckets.status()).as(buckets.body()).isEqualTo(200);
+        long down = 0;
+        for (JsonNode bucket : buckets.json().get("buckets")) {
+            down += bucket.get("bytesDown").asLong();
+        }
+        assertThat(down).isEqualTo(12_000_000);
+
+        String stranger = customerLogin(staff, newCustomer(staff, "Tetangga " + Ids.next()));
+        assertProblem(api.get("/api/v1/subscriptions/" + subscription + "/usage", stranger), 404, "does not exist");
+        assertThat(api.get("/api/v1/nas-servers/" + nas + "/metrics?type=cpu_usage", portal).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theNasMetricsComeInBucketsWithMinAverageAndMax() {
+        activity.load(20, 2_147_483_648L);
+        awaitNas(n -> n.path("cpuUsage").asInt() == 20);
+        activity.load(60, 2_147_483_648L);
+        awaitNas(n -> n.path("cpuUsage").asInt() == 60);
+
+        String from = OffsetDateTime.now().minusHours(1).toString();
+        Reply cpu = api.get("/api/v1/nas-servers/" + nas + "/metrics?type=cpu_usage&step=1h&from=" + from, staff);
+        assertThat(cpu.status()).as(cpu.body()).isEqualTo(200);
+        assertThat(cpu.json().get("unit").asText()).isEqualTo("percent");
+        JsonNode bucket = cpu.json().get("buckets").get(cpu.json().get("buckets").size() - 1);
+        assertThat(bucket.get("min").asDouble()).isLessThanOrEqualTo(20.0);
+        assertThat(bucket.get("max").asDouble()).isEqualTo(60.0);
+        assertThat(bucket.get("avg").asDouble()).isBetween(bucket.get("min").asDouble(), 60.0);
+
+        Reply bandwidth = api.get("/api/v1/nas-servers/" + nas + "/metrics?type=bandwidth_in&interface=ether1", staff);
+        assertThat(bandwidth.status()).as(bandwidth.body()).isEqualTo(200);
+        assertThat(bandwidth.json().get("unit").asText()).isEqualTo("Mbps");
+    }
+
+    @Test
+    void badQueriesOfMetricsAndUsageAreProblemsAndUnknownIdsAreNotFound() {
+        String metrics = "/api/v1/nas-servers/" + nas + "/metrics";
+        assertProblem(api.get(metrics, staff), 400, "type is required");
+        assertProblem(api.get(metrics + "?type=temperature", staff), 400, "type must be one of");
+        assertProblem(api.get(metrics + "?type=bandwidth_in", staff), 400, "interface is required");
+        assertProblem(api.get(metrics + "?type=cpu_usage&interface=ether1", staff), 400, "whole NAS");
+        assertProblem(api.get(metrics + "?type=bandwidth_in&interface=ether%01", staff), 400, "one line");
+        assertProblem(api.get(metrics + "?type=cpu_usage&from=yesterday", staff), 400, "ISO-8601");
+        assertProblem(api.get(metrics + "?type=cpu_usage&step=5x", staff), 400, "step must be");
+        assertProblem(api.get(metrics + "?type=cpu_usage&step=99999999999m", staff), 400, "step must be");
+        assertProblem(api.get(metrics + "?type=cpu_usage&step=1s&from=2026-01-01T00:00:00Z", staff), 400,
+                "buckets");
+        assertProblem(api.get(metrics + "?type=cpu_usage&from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                staff), 400, "before");
+        assertProblem(api.get(metrics + "?type=cpu_usage&from=2020-01-01T00:00:00Z&step=1d", staff), 400, "at most");
+        assertProblem(api.get("/api/v1/nas-servers/" + Ids.next() + "/metrics?type=cpu_usage", staff), 404,
+                "does not exist");
+        assertThat(api.get("/api/v1/nas-servers/not-a-number/metrics?type=cpu_usage", staff).isProblem()).isTrue();
+
+        String usage = "/api/v1/subscriptions/" + subscription + "/usage";
+        assertProblem(api.get(usage + "?step=0m", staff), 400, "step must be");
+        assertProblem(api.get(usage + "?to=2026-13-01T00:00:00Z", staff), 400, "ISO-8601");
+        assertProblem(api.get("/api/v1/subscriptions/" + Ids.next() + "/usage", staff), 404, "does not exist");
+        Reply notANumber = api.get("/api/v1/subscriptions/12345678901234567890123/usage", staff);
+        assertThat(notANumber.status()).as(notANumber.body()).isEqualTo(400);
+        assertThat(notANumber.isProblem()).isTrue();
     }
 
     private String prometheus() {

@@ -141,7 +141,7 @@ class SubscriptionRow extends ProjectedRow {
         return new SubscriptionView(id, customerId, servicePlanId, nasServerId, username, mikrotikId,
                 SubscriptionStatus.fromValue(status), startDate, endDate, new Money(price),
                 BillingCycle.fromValue(billingCycle), mikrotikConfig == null ? Map.of() : mikrotikConfig,
-                scheduledPlanId, scheduledFrom, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion);
+                scheduledPlanId, scheduledFrom, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion, null);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -2,6 +2,8 @@ package io.netledger.api.subscription;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.netledger.api.telemetry.SubscriberLive;
 import io.netledger.api.Money;
 import io.netledger.api.plan.BillingCycle;
 import java.time.LocalDate;
@@ -31,5 +33,13 @@ public record SubscriptionView(
         OffsetDateTime lastSync,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @JsonIgnore long aggregateVersion) {
+        @JsonIgnore long aggregateVersion,
+        @JsonUnwrapped SubscriberLive live) {
+
+    /** The same subscription with how the routers last saw it; lists leave it out. */
+    public SubscriptionView withLive(SubscriberLive seen) {
+        return new SubscriptionView(id, customerId, servicePlanId, nasServerId, username, mikrotikId, status,
+                startDate, endDate, price, billingCycle, mikrotikConfig, scheduledPlanId, scheduledFrom, lastSync,
+                createdAt, updatedAt, aggregateVersion, seen);
+    }
 }
