@@ -236,6 +236,34 @@ class RouterMonitoringApiTest extends ApiTest {
         assertThat(notANumber.isProblem()).isTrue();
     }
 
+    @Test
+    void aRouterTooSlowToAnswerDelaysNoOtherRouter() throws Exception {
+        try (RouterOsSimulator slow = RouterOsSimulator.start(SimulatorConfig.defaults()
+                .withCredentials(ROUTER_USER, ROUTER_PASSWORD).withVersion("7.16"))) {
+            slow.faults().latency(Duration.ofSeconds(4));
+            String sluggish = api.post("/api/v1/nas-servers", staff, """
+                    {"name": "Slow %s", "ipAddress": "127.0.0.1", "port": %d, "username": "%s", "password": "%s",
+                     "apiType": "routeros_v7"}""".formatted(Ids.next(), slow.port(), ROUTER_USER, ROUTER_PASSWORD))
+                    .json().get("id").asText();
+            try {
+                awaitNas(n -> n.path("online").asBoolean(false));
+                long before = polls();
+                Thread.sleep(6_000);
+                // one poll a second while the slow router holds a poll thread for its 1.5 s timeout each time
+                assertThat(polls() - before).isGreaterThanOrEqualTo(4);
+                Awaitility.await().atMost(WAIT).until(() -> !api.get("/api/v1/nas-servers/" + sluggish, staff).json()
+                        .path("online").asBoolean(true));
+            } finally {
+                api.post("/api/v1/nas-servers/" + sluggish + "/deactivate", staff, null);
+            }
+        }
+    }
+
+    private long polls() {
+        return jdbc.queryForObject("select count(*) from monitoring_data where nas_server_id = ? and metric_type = 'uptime'",
+                Long.class, Long.parseLong(nas));
+    }
+
     private String prometheus() {
         return api.get("/actuator/prometheus", staff).body();
     }
