@@ -34,7 +34,7 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "io.netledger.query", useDefaultFilters = false,
         includeFilters = {@ComponentScan.Filter(ProcessingGroup.class),
                 // telemetry is written beside the projections, not by them (monitoring, #15)
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.netledger\\.query\\.telemetry\\.(MonitoringRecorder|LastPolls|SubscriberSessions|MonitoringSeries)")})
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.netledger\\.query\\.telemetry\\.(MonitoringRecorder|LastPolls|SubscriberSessions|MonitoringSeries|LiveSamples)")})
 class ProjectionTestApplication {
 
     /** As app's AxonStorage sets up Axon's Jackson 2 mapper, which the audit projection reads events with. */

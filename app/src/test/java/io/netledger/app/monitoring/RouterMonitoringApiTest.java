@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netledger.api.Ids;
+import io.netledger.app.Api;
 import io.netledger.app.Api.Reply;
 import io.netledger.app.ApiTest;
 import io.netledger.routeros.simulator.Fault;
 import io.netledger.routeros.simulator.RouterActivity;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -257,6 +265,54 @@ class RouterMonitoringApiTest extends ApiTest {
                 api.post("/api/v1/nas-servers/" + sluggish + "/deactivate", staff, null);
             }
         }
+    }
+
+    @Test
+    void staffFollowTheNasAndTheCustomerHisUsageLivePollByPoll() throws Exception {
+        activity.pppLogin(username, "10.77.0.17", "AA:BB:CC:00:00:17");
+        String portal = customerLogin(staff, customer);
+        BlockingQueue<String> nasLines = stream("/api/v1/nas-servers/" + nas + "/metrics/stream", staff);
+        BlockingQueue<String> usageLines = stream("/api/v1/subscriptions/" + subscription + "/usage/stream", portal);
+
+        JsonNode sample = Api.JSON.readTree(nextData(nasLines, "sample"));
+        assertThat(sample.get("connectionCount").asInt()).isEqualTo(1);
+        assertThat(sample.has("cpuUsage")).isTrue();
+        activity.transfer(username, 4_000_000, 400_000);
+        Awaitility.await().atMost(WAIT).until(() -> Api.JSON.readTree(nextData(usageLines, "usage"))
+                .path("bytesDown").asLong() == 4_000_000);
+
+        String stranger = customerLogin(staff, newCustomer(staff, "Tetangga " + Ids.next()));
+        assertProblem(api.get("/api/v1/subscriptions/" + subscription + "/usage/stream", stranger), 404,
+                "does not exist");
+        assertProblem(api.get("/api/v1/nas-servers/" + Ids.next() + "/metrics/stream", staff), 404, "does not exist");
+    }
+
+    /** The lines of a server-sent event stream as they arrive. */
+    private BlockingQueue<String> stream(String path, String token) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
+        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        return lines;
+    }
+
+    /** The data of the next event named {@code event}. */
+    private static String nextData(BlockingQueue<String> lines, String event) throws InterruptedException {
+        boolean named = false;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.equals("event:" + event)) {
+                named = true;
+            } else if (named && line.startsWith("data:")) {
+                return line.substring("data:".length());
+            }
+        }
+        throw new AssertionError("no " + event + " event within " + WAIT);
     }
 
     private long polls() {

@@ -39,9 +39,11 @@ class MonitoringRecorder implements MonitoringIngest {
             values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final LiveSamples live;
 
-    MonitoringRecorder(JdbcTemplate jdbc) {
+    MonitoringRecorder(JdbcTemplate jdbc, LiveSamples live) {
         this.jdbc = jdbc;
+        this.live = live;
     }
 
     @Override
@@ -77,6 +79,7 @@ class MonitoringRecorder implements MonitoringIngest {
                 nas, at, poll.cpuUsagePercent(), poll.memoryUsedPercent(), poll.uptimeSeconds(),
                 poll.connectionCount());
         recordSessions(poll, at);
+        live.stored(poll);
     }
 
     private void recordSessions(NasPolled poll, Timestamp at) {
