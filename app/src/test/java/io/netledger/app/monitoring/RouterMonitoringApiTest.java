@@ -148,10 +148,15 @@ class RouterMonitoringApiTest extends ApiTest {
         JsonNode down = awaitNas(n -> n.has("online") && !n.path("online").isNull() && !n.get("online").asBoolean());
         assertThat(down.get("lastSeen").isNull()).isFalse();
         assertThat(prometheus()).containsPattern("(?m)^netledger_nas_online\\{[^}]*nas=\"" + nas + "\"[^}]*} 0\\.0");
+        JsonNode health = api.get("/actuator/health", adminToken()).json().at("/components/routers");
+        assertThat(health.get("status").asText()).isEqualTo("DOWN");
+        assertThat(health.at("/details/routers/" + nas + "/state").asText()).isEqualTo("down");
 
         router.faults().clear();
         awaitNas(n -> n.path("online").asBoolean(false));
         assertThat(prometheus()).containsPattern("(?m)^netledger_nas_online\\{[^}]*nas=\"" + nas + "\"[^}]*} 1\\.0");
+        assertThat(api.get("/actuator/health", adminToken()).json().at("/components/routers/details/routers/" + nas
+                + "/state").asText()).isEqualTo("answering");
         Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForList(
                 "select action from audit_logs where model_id = ? and action in ('up', 'down') order by created_at",
                 String.class, Long.parseLong(nas))).containsExactly("up", "down", "up"));
