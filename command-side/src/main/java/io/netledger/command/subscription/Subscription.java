@@ -79,6 +79,8 @@ class Subscription {
     /** What the provisioning saga reports about the account on the router. */
     @AggregateMember
     private SubscriptionRouterWork routerWork;
+    @AggregateMember
+    private SubscriptionFairUsage fairUsage;
 
     Subscription() {
     }
@@ -315,6 +317,7 @@ class Subscription {
         startDate = event.startDate();
         status = SubscriptionStatus.PENDING;
         routerWork = new SubscriptionRouterWork(event.subscriptionId(), this::suspendAsProvisioningFailed);
+        fairUsage = new SubscriptionFairUsage(event.subscriptionId(), () -> status);
     }
 
     @EventSourcingHandler
