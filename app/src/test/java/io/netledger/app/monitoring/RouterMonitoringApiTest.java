@@ -31,10 +31,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The poller against a RouterOS simulator on a real port: a customer online, the bytes of his session, the load
  * of the router, a reboot, three missed polls and the router back. Polls every second here instead of every
- * minute; the router answers within 1.5 s or the poll is missed.
+ * minute; the router answers within 1.5 s or the poll is missed. Routers' accounts are written (FairUsageApiTest
+ * shares this context), but no subscription here is paid for, so none is put on a router.
  */
 @TestPropertySource(properties = {"netledger.polling.enabled=true", "netledger.polling.every=1s",
-        "netledger.polling.tick=100ms"})
+        "netledger.polling.tick=100ms", "netledger.routers.provisioning=automatic"})
 class RouterMonitoringApiTest extends ApiTest {
 
     private static final String ROUTER_USER = "netledger";

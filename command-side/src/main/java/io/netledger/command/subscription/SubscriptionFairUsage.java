@@ -2,6 +2,7 @@ package io.netledger.command.subscription;
 
 import static io.netledger.api.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.netledger.api.subscription.ApplyFairUsage;
 import io.netledger.api.subscription.FairUsageApplied;
@@ -50,12 +51,16 @@ class SubscriptionFairUsage {
                 command.limitBytes()));
     }
 
+    /** Staff lift terms that hold; the end of a period lifts whatever holds, nothing when nothing does. */
     @CommandHandler
-    void handle(LiftFairUsage command) {
+    long handle(LiftFairUsage command) {
         check(REASONS.contains(command.reason()), "reason must be one of " + REASONS);
+        check(appliedIn != null || !LiftFairUsage.STAFF.equals(command.reason()),
+                "subscription " + subscriptionId + " is not under fair-usage terms");
         if (appliedIn != null) {
             apply(new FairUsageLifted(subscriptionId, appliedIn, command.reason()));
         }
+        return getVersion();
     }
 
     @EventSourcingHandler

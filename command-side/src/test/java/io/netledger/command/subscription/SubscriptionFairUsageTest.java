@@ -70,7 +70,11 @@ class SubscriptionFairUsageTest {
                 .when(new LiftFairUsage(SUB, LiftFairUsage.PERIOD_ENDED))
                 .expectEvents(new FairUsageLifted(SUB, DEC, LiftFairUsage.PERIOD_ENDED));
         fixture.given(CREATED, ACTIVE)
+                .when(new LiftFairUsage(SUB, LiftFairUsage.PERIOD_ENDED))
+                .expectNoEvents();
+        fixture.given(CREATED, ACTIVE)
                 .when(new LiftFairUsage(SUB, LiftFairUsage.STAFF))
+                .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 

@@ -56,6 +56,9 @@ public final class RouterActivity {
             session.put("address", address == null ? "" : address);
             session.put("uptime", "0s");
             String id = state.insert(Menus.PPP_ACTIVE, session);
+            // a session ended over the API (kicked) leaves its interface here: on a router it goes with the session
+            state.find("/interface", "name", sessionInterface(user))
+                    .ifPresent(stale -> state.delete(Menus.INTERFACE, stale.get(".id")));
             state.insert(Menus.INTERFACE, Map.of("name", sessionInterface(user), "type", "pppoe-in",
                     "running", "true", "mtu", "1480", "actual-mtu", "1480"));
             return id;
@@ -71,7 +74,10 @@ public final class RouterActivity {
         }
     }
 
-    /** Who is online over PPP, by user name. */
+    /**
+     * Who is online over PPP, by user name. A session NetLedger kicked (to apply a new profile) is gone: the
+     * customer's router dials in again with {@link #pppLogin}.
+     */
     public List<String> online() {
         return state.records("/ppp/active").stream().map(session -> session.get("name")).toList();
     }

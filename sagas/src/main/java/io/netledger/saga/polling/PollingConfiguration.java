@@ -21,7 +21,8 @@ class PollingConfiguration {
     RouterPoll routerPoll(RouterGateway router, QueryGateway queries, CommandGateway commands,
                           RouterProperties routers, MonitoringIngest ingest, IspCalendar calendar,
                           MeterRegistry registry) {
-        return new RouterPoll(router, queries, commands, routers, ingest, calendar.clock(), registry);
+        return new RouterPoll(router, queries, commands, routers, ingest,
+                new FairUsageWatch(queries, commands, calendar), calendar.clock(), registry);
     }
 
     @Bean

@@ -57,6 +57,7 @@ final class RouterPoll {
     private final CommandGateway commands;
     private final RouterProperties routers;
     private final MonitoringIngest ingest;
+    private final FairUsageWatch fairUsage;
     private final Clock clock;
     private final Timer duration;
     private final MeterRegistry registry;
@@ -64,7 +65,8 @@ final class RouterPoll {
     private final Map<Long, AtomicInteger> online = new ConcurrentHashMap<>();
 
     RouterPoll(RouterGateway router, QueryGateway queries, CommandGateway commands, RouterProperties routers,
-               MonitoringIngest ingest, Clock clock, MeterRegistry registry) {
+               MonitoringIngest ingest, FairUsageWatch fairUsage, Clock clock, MeterRegistry registry) {
+        this.fairUsage = fairUsage;
         this.router = router;
         this.queries = queries;
         this.commands = commands;
@@ -76,17 +78,22 @@ final class RouterPoll {
                 .register(registry);
     }
 
+    /** A poll as read, with the NAS's subscriptions it was matched against. */
+    private record Reading(NasPolled polled, Map<Long, SubscriptionView> subscriptions) {
+    }
+
     void poll(PolledNas nas) {
-        NasPolled polled;
+        Reading reading;
         long started = System.nanoTime();
         try {
-            polled = read(nas);
+            reading = read(nas);
         } catch (RouterFailure | RuntimeException failure) {
             missed(nas, failure);
             return;
         } finally {
             duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+        NasPolled polled = reading.polled();
         nas.lastSeen = polled.polledAt();
         online(nas.nasId).set(1);
         nas.reachability.answered().ifPresent(up -> tell(nas, up, null));
@@ -96,10 +103,17 @@ final class RouterPoll {
             // the router answered: a database that could not store it is no missed poll of the router
             registry.counter("netledger.polling.unstored", "nas", String.valueOf(nas.nasId)).increment();
             log.warn("Could not store the poll of NAS {}: {}", nas.nasId, failure.getMessage());
+            return;
+        }
+        try {
+            fairUsage.check(polled.sessions(), reading.subscriptions());
+        } catch (RuntimeException failure) {
+            log.warn("Could not weigh the usage on NAS {} against the plans' limits: {}", nas.nasId,
+                    failure.getMessage());
         }
     }
 
-    private NasPolled read(PolledNas nas) throws RouterFailure {
+    private Reading read(PolledNas nas) throws RouterFailure {
         NasEndpoint endpoint = queries.query(new FindNasEndpoint(nas.nasId),
                 ResponseTypes.optionalInstanceOf(NasEndpoint.class)).join()
                 .orElseThrow(() -> new RouterUnavailable("NAS server " + nas.nasId + " is not known (yet)"));
@@ -131,13 +145,14 @@ final class RouterPoll {
         synchronized (nas.baseline) {
             movement = nas.baseline.next(now, resource.uptime(), lines, readings);
         }
-        Map<String, Long> accounts = subscriptionsByUsername(nas.nasId);
+        Map<String, SubscriptionView> accounts = subscriptionsByUsername(nas.nasId);
         List<SubscriberSession> subscribers = new ArrayList<>();
         for (PppSession session : sessions) {
-            Long subscription = accounts.get(session.name());
-            if (subscription == null) {
+            SubscriptionView account = accounts.get(session.name());
+            if (account == null) {
                 continue;
             }
+            long subscription = account.id();
             String id = session.id().toString();
             Counters moved = movement.sessionBytes().get(id);
             // a session's interface receives what the customer uploads and sends what he downloads
@@ -146,19 +161,21 @@ final class RouterPoll {
         }
         long total = resource.totalMemoryBytes();
         double memoryUsed = Math.round((total - resource.freeMemoryBytes()) * 10_000.0 / total) / 100.0;
-        return new NasPolled(nas.nasId, now, resource.cpuLoadPercent(), memoryUsed, resource.uptime().toSeconds(),
-                movement.rates(), sessions.size(), subscribers);
+        Map<Long, SubscriptionView> byId = new HashMap<>();
+        accounts.values().forEach(account -> byId.put(account.id(), account));
+        return new Reading(new NasPolled(nas.nasId, now, resource.cpuLoadPercent(), memoryUsed,
+                resource.uptime().toSeconds(), movement.rates(), sessions.size(), subscribers), byId);
     }
 
     /** The NAS's live subscriptions by PPP user name; a terminated one's name may be another's now. */
-    private Map<String, Long> subscriptionsByUsername(long nasId) {
-        Map<String, Long> accounts = new HashMap<>();
+    private Map<String, SubscriptionView> subscriptionsByUsername(long nasId) {
+        Map<String, SubscriptionView> accounts = new HashMap<>();
         for (int page = 0; ; page++) {
             List<SubscriptionView> found = queries.query(new FindSubscriptions(null, nasId, null, null,
                             new PageSpec(page, PageSpec.MAX_SIZE, "createdAt", true)),
                     ResponseTypes.instanceOf(SubscriptionPage.class)).join().content();
             found.stream().filter(s -> s.status() != SubscriptionStatus.TERMINATED && s.username() != null)
-                    .forEach(s -> accounts.put(s.username(), s.id()));
+                    .forEach(s -> accounts.put(s.username(), s));
             if (found.size() < PageSpec.MAX_SIZE) {
                 return accounts;
             }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A row of {@code customer_subscriptions} as clients read it: the PPPoE username, never
  * its password. A plan change waiting for the next period shows as {@code scheduledPlanId}
- * from {@code scheduledFrom}.
+ * from {@code scheduledFrom}. {@code fairUsagePeriod} names the billing period whose data limit it reached while
+ * the plan's fair-usage terms hold (null otherwise).
  */
 public record SubscriptionView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) long id,
@@ -34,12 +35,13 @@ public record SubscriptionView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonIgnore long aggregateVersion,
+        LocalDate fairUsagePeriod,
         @JsonUnwrapped SubscriberLive live) {
 
     /** The same subscription with how the routers last saw it; lists leave it out. */
     public SubscriptionView withLive(SubscriberLive seen) {
         return new SubscriptionView(id, customerId, servicePlanId, nasServerId, username, mikrotikId, status,
                 startDate, endDate, price, billingCycle, mikrotikConfig, scheduledPlanId, scheduledFrom, lastSync,
-                createdAt, updatedAt, aggregateVersion, seen);
+                createdAt, updatedAt, aggregateVersion, fairUsagePeriod, seen);
     }
 }
