@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link BillingBench}; with {@code provisioning} {@link ProvisioningBench}; with {@code search}
  * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}; with
  * {@code integrity} {@link IntegrityBench}; with {@code export} {@link ExportBench}; with
- * {@code rebuild} {@link RebuildBench}.
+ * {@code rebuild} {@link RebuildBench}; with {@code monitoring} {@link MonitoringBench}.
  * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
  * JVM of its own ({@link LoadClient}).
  */
@@ -52,6 +52,8 @@ public final class BenchMain {
                 IntegrityBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("rebuild")) {
                 RebuildBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("monitoring")) {
+                MonitoringBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {

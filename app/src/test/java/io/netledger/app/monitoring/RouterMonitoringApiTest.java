@@ -11,12 +11,20 @@ import io.netledger.routeros.simulator.Fault;
 import io.netledger.routeros.simulator.RouterActivity;
 import io.netledger.routeros.simulator.RouterOsSimulator;
 import io.netledger.routeros.simulator.SimulatorConfig;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +60,7 @@ class RouterMonitoringApiTest extends ApiTest {
     private String subscription;
     private String username;
     private String customer;
+    private final List<InputStream> streams = new ArrayList<>();
 
     @BeforeEach
     void aSubscriptionOnAPolledRouter() throws Exception {
@@ -293,14 +302,31 @@ class RouterMonitoringApiTest extends ApiTest {
         assertProblem(api.get("/api/v1/nas-servers/" + Ids.next() + "/metrics/stream", staff), 404, "does not exist");
     }
 
-    /** The lines of a server-sent event stream as they arrive. */
-    private BlockingQueue<String> stream(String path, String token) {
+    /** The lines of a server-sent event stream as they arrive; closed after the test, or the server waits for it. */
+    private BlockingQueue<String> stream(String path, String token) throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
-        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(lines::add));
+        InputStream body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream()).body();
+        streams.add(body);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                text.lines().forEach(lines::add);
+            } catch (IOException | UncheckedIOException closed) {
+                // the test is over
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
         return lines;
+    }
+
+    @AfterEach
+    void closeStreams() throws IOException {
+        for (InputStream stream : streams) {
+            stream.close();
+        }
+        streams.clear();
     }
 
     /** The data of the next event named {@code event}. */
