@@ -153,10 +153,15 @@ class RouterMonitoringApiTest extends ApiTest {
     @Test
     void aRouterMissingThreePollsIsDownInTheAuditLogAndUpAgainWhenItAnswers() {
         awaitNas(n -> n.path("online").asBoolean(false));
+        activity.pppLogin(username, "10.77.0.18", "AA:BB:CC:00:00:18");
+        Awaitility.await().atMost(WAIT).until(() -> api.get("/api/v1/subscriptions/" + subscription, staff).json()
+                .path("online").asBoolean(false));
         router.faults().on("/system/resource/print", new Fault.DropConnection(), 1_000_000);
 
         JsonNode down = awaitNas(n -> n.has("online") && !n.path("online").isNull() && !n.get("online").asBoolean());
         assertThat(down.get("lastSeen").isNull()).isFalse();
+        assertThat(api.get("/api/v1/subscriptions/" + subscription, staff).json().get("online").asBoolean())
+                .as("a router not seen shows none of its customers online").isFalse();
         assertThat(prometheus()).containsPattern("(?m)^netledger_nas_online\\{[^}]*nas=\"" + nas + "\"[^}]*} 0\\.0");
         JsonNode health = api.get("/actuator/health", adminToken()).json().at("/components/routers");
         assertThat(health.get("status").asText()).isEqualTo("DOWN");

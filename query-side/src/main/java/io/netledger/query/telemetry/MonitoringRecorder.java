@@ -6,6 +6,7 @@ import io.netledger.api.telemetry.MonitoringIngest;
 import io.netledger.api.telemetry.NasPolled;
 import io.netledger.api.telemetry.SubscriberSession;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +81,12 @@ class MonitoringRecorder implements MonitoringIngest {
                 poll.connectionCount());
         recordSessions(poll, at);
         live.stored(poll);
+    }
+
+    @Override
+    public void unseen(long nasServerId, Instant at) {
+        jdbc.update("update subscription_sessions set online = false, last_seen = ? where nas_server_id = ? and online",
+                Timestamp.from(at), nasServerId);
     }
 
     private void recordSessions(NasPolled poll, Timestamp at) {

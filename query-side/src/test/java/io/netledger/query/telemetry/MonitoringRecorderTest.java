@@ -70,6 +70,19 @@ class MonitoringRecorderTest extends ProjectionTest {
     }
 
     @Test
+    void aNasNoLongerSeenLeavesNoneOfItsSubscriptionsOnline() {
+        long nas = Ids.next();
+        long alice = Ids.next();
+        recorder.record(new NasPolled(nas, DECEMBER, 10, 20.0, 100, List.of(), 1, List.of(
+                new SubscriberSession(alice, DECEMBER, "10.10.0.2", null, 0, 0))));
+
+        recorder.unseen(nas, DECEMBER.plusSeconds(180));
+
+        assertThat(row("select online, last_seen from subscription_sessions where subscription_id = ?", alice))
+                .containsEntry("online", false);
+    }
+
+    @Test
     void anOlderPollArrivingLateDoesNotHideTheNewerOne() {
         long nas = Ids.next();
         recorder.record(new NasPolled(nas, DECEMBER.plusSeconds(60), 50, 20.0, 160, List.of(), 0, List.of()));

@@ -185,9 +185,21 @@ final class RouterPoll {
     private void missed(PolledNas nas, Exception failure) {
         registry.counter("netledger.polling.missed", "nas", String.valueOf(nas.nasId)).increment();
         log.debug("NAS {} did not answer its poll: {}", nas.nasId, failure.getMessage());
-        nas.reachability.missed().ifPresent(down -> tell(nas, down, reason(failure)));
+        nas.reachability.missed().ifPresent(down -> {
+            tell(nas, down, reason(failure));
+            unseen(nas.nasId);
+        });
         if (nas.reachability.misses() >= Reachability.MISSES_FOR_DOWN) {
             online(nas.nasId).set(0);
+        }
+    }
+
+    /** Its customers are not known to be online while their router is not seen. */
+    void unseen(long nasId) {
+        try {
+            ingest.unseen(nasId, clock.instant());
+        } catch (RuntimeException failure) {
+            log.warn("Could not mark the sessions of NAS {} unseen: {}", nasId, failure.getMessage());
         }
     }
 

@@ -112,7 +112,11 @@ final class RouterPolling implements SmartLifecycle {
                     submit(state, slot);
                 }
             }
-            polled.keySet().retainAll(active);
+            for (Long gone : polled.keySet().stream().filter(id -> !active.contains(id)).toList()) {
+                // deactivated: no longer polled, so its sessions are no longer known either
+                polled.remove(gone);
+                poll.unseen(gone);
+            }
         } catch (RuntimeException failure) {
             log.warn("A polling tick failed: {}", failure.getMessage());
         }
