@@ -26,6 +26,11 @@ public final class Api {
         this.base = base;
     }
 
+    /** Where the application listens, for a client of its own (a stream of server-sent events). */
+    public String base() {
+        return base;
+    }
+
     public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
 
         public JsonNode json() {

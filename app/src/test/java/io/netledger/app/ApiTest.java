@@ -22,13 +22,15 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(classes = io.netledger.NetLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // The NAS servers of most tests are addresses with no router behind them: keep the books only, or sagas would
 // retry those routers in the background and write events while other tests count them. Tests of the router
-// sagas switch it back on in a context of their own.
+// sagas switch it back on in a context of their own. Polling those addresses would record them down in the middle
+// of other tests' audit logs: the monitoring tests switch it on in theirs.
 // Likewise the router-log follower would log in to every simulator and add its commands to what tests count:
 // the tests of network logs switch it on in a context of their own.
 // Api.login retries a login until the users read model has the account: those early refusals would count
 // towards the lockouts. The lockout tests set their own limits.
-@TestPropertySource(properties = {"netledger.routers.provisioning=manual", "netledger.router-logs.enabled=false",
-        "netledger.logins.account-failures=1000", "netledger.logins.address-failures=100000"})
+@TestPropertySource(properties = {"netledger.routers.provisioning=manual", "netledger.polling.enabled=false",
+        "netledger.router-logs.enabled=false", "netledger.logins.account-failures=1000",
+        "netledger.logins.address-failures=100000"})
 public abstract class ApiTest {
 
     public static final String ADMIN_EMAIL = "admin@netledger.local";

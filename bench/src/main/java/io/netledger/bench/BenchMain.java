@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link SearchBench}; with {@code http} {@link HttpBench}; with {@code startup} {@link StartupBench}; with
  * {@code integrity} {@link IntegrityBench}; with {@code export} {@link ExportBench}; with
  * {@code rebuild} {@link RebuildBench}; with {@code cpe-sync} {@link CpeSyncBench}; with {@code network-logs}
- * {@link NetworkLogPagingBench}; with {@code syslog} {@link SyslogBench}.
+ * {@link NetworkLogPagingBench}; with {@code syslog} {@link SyslogBench}; with {@code monitoring}
+ * {@link MonitoringBench}.
  * {@code load-client} is not a scenario: it is the HTTP load generator that {@code http} starts in a
  * JVM of its own ({@link LoadClient}).
  */
@@ -59,6 +60,8 @@ public final class BenchMain {
                 SyslogBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("network-logs")) {
                 NetworkLogPagingBench.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("monitoring")) {
+                MonitoringBench.run(Arrays.copyOfRange(args, 1, args.length));
             } else if (args.length > 0 && args[0].equals("billing")) {
                 BillingBench.run(BenchSettings.from(Arrays.copyOfRange(args, 1, args.length)));
             } else {

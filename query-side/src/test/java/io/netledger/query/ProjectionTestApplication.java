@@ -17,6 +17,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The smallest context a projection runs in: a DataSource, query-side's Flyway migrations,
@@ -31,7 +32,9 @@ import org.springframework.context.annotation.ComponentScan;
         JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
         DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class})
 @ComponentScan(basePackages = "io.netledger.query", useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(ProcessingGroup.class))
+        includeFilters = {@ComponentScan.Filter(ProcessingGroup.class),
+                // telemetry is written beside the projections, not by them (monitoring, #15)
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.netledger\\.query\\.telemetry\\.(MonitoringRecorder|LastPolls|SubscriberSessions|MonitoringSeries|LiveSamples)")})
 class ProjectionTestApplication {
 
     /** As app's AxonStorage sets up Axon's Jackson 2 mapper, which the audit projection reads events with. */

@@ -11,9 +11,13 @@ import io.netledger.api.nas.DeactivateNasServer;
 import io.netledger.api.nas.NasConnection;
 import io.netledger.api.nas.NasPasswordRotated;
 import io.netledger.api.nas.NasServerActivated;
+import io.netledger.api.nas.NasServerCameUp;
 import io.netledger.api.nas.NasServerChanged;
 import io.netledger.api.nas.NasServerDeactivated;
 import io.netledger.api.nas.NasServerRegistered;
+import io.netledger.api.nas.NasServerWentDown;
+import io.netledger.api.nas.RecordNasDown;
+import io.netledger.api.nas.RecordNasUp;
 import io.netledger.api.nas.RegisterNasServer;
 import io.netledger.api.nas.RotateNasPassword;
 import io.netledger.api.secret.Sealed;
@@ -34,6 +38,8 @@ class NasServer {
     private Long nasId;
     private NasConnection connection;
     private boolean active;
+    /** What the poller last said of the router: null before its first poll. */
+    private Boolean reachable;
 
     NasServer() {
     }
@@ -77,6 +83,22 @@ class NasServer {
         return getVersion();
     }
 
+    @CommandHandler
+    void handle(RecordNasDown command) {
+        check(command.missedPolls() > 0, "a router is down after missed polls, not " + command.missedPolls());
+        if (!Boolean.FALSE.equals(reachable)) {
+            apply(new NasServerWentDown(nasId, command.lastSeen(), command.missedPolls(),
+                    Text.line("reason", command.reason(), MAX_TEXT)));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordNasUp command) {
+        if (!Boolean.TRUE.equals(reachable)) {
+            apply(new NasServerCameUp(nasId));
+        }
+    }
+
     boolean isActive() {
         return active;
     }
@@ -117,5 +139,15 @@ class NasServer {
     @EventSourcingHandler
     void on(NasServerActivated event) {
         active = true;
+    }
+
+    @EventSourcingHandler
+    void on(NasServerWentDown event) {
+        reachable = false;
+    }
+
+    @EventSourcingHandler
+    void on(NasServerCameUp event) {
+        reachable = true;
     }
 }

@@ -106,6 +106,7 @@ class ServicePlan {
                     "dataLimit must be a positive number of " + t.dataUnit().value());
         }
         check(t.concurrentConnections() >= 1, "concurrentConnections must be at least 1");
+        FairUsageTerms.requireValid(t);
     }
 
     @EventSourcingHandler

@@ -81,6 +81,7 @@ class Subscription {
     private SubscriptionRouterWork routerWork;
     @AggregateMember
     private SubscriptionCpe cpe;
+    private SubscriptionFairUsage fairUsage;
 
     Subscription() {
     }
@@ -318,6 +319,7 @@ class Subscription {
         status = SubscriptionStatus.PENDING;
         routerWork = new SubscriptionRouterWork(event.subscriptionId(), this::suspendAsProvisioningFailed);
         cpe = new SubscriptionCpe(event.subscriptionId());
+        fairUsage = new SubscriptionFairUsage(event.subscriptionId(), () -> status);
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import io.netledger.api.subscription.ChangeNetwork;
 import io.netledger.api.subscription.ChangeSubscriptionPlan;
 import io.netledger.api.subscription.CreateSubscription;
 import io.netledger.api.subscription.ExtendSubscription;
+import io.netledger.api.subscription.LiftFairUsage;
 import io.netledger.api.subscription.ReactivateSubscription;
 import io.netledger.api.provisioning.RetryRouterWork;
 import io.netledger.api.provisioning.RecordRouterSync;
@@ -93,6 +94,13 @@ class SubscriptionCommandController {
     ResponseEntity<Map<String, Object>> retryProvisioning(@PathVariable long id) {
         long version = commands.sendAndWait(new RetryRouterWork(id));
         return VersionedReply.of(id, version, Map.of("state", "in_progress"));
+    }
+
+    /** Ends the fair-usage terms of the period early: the plan's own speeds return at once. */
+    @PostMapping("/api/v1/subscriptions/{id}/fair-usage/lift")
+    ResponseEntity<Map<String, Object>> liftFairUsage(@PathVariable long id) {
+        long version = commands.sendAndWait(new LiftFairUsage(id, LiftFairUsage.STAFF));
+        return VersionedReply.of(id, version, Map.of("fairUsage", "lifted"));
     }
 
     @PostMapping("/api/v1/subscriptions/{id}/reactivate")

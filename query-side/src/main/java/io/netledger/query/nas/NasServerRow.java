@@ -4,6 +4,7 @@ import io.netledger.api.nas.ApiType;
 import io.netledger.api.nas.NasConnection;
 import io.netledger.api.nas.NasEndpoint;
 import io.netledger.api.nas.NasServerView;
+import io.netledger.api.nas.NasStatus;
 import io.netledger.api.secret.Sealed;
 import io.netledger.query.ProjectedRow;
 import jakarta.persistence.Entity;
@@ -44,6 +45,8 @@ class NasServerRow extends ProjectedRow {
     private Instant createdAt;
     private Instant updatedAt;
     private long aggregateVersion;
+    private Boolean online;
+    private Instant onlineChangedAt;
 
     protected NasServerRow() {
     }
@@ -80,6 +83,11 @@ class NasServerRow extends ProjectedRow {
         isActive = active;
     }
 
+    void reachable(boolean answers, Instant at) {
+        online = answers;
+        onlineChangedAt = at;
+    }
+
     @Override
     protected void touched(Instant at, long version) {
         updatedAt = at;
@@ -90,7 +98,8 @@ class NasServerRow extends ProjectedRow {
         Map<String, Object> settings = new HashMap<>(configuration == null ? Map.of() : configuration);
         boolean tls = Boolean.TRUE.equals(settings.remove(TLS));
         return new NasServerView(id, name, ipAddress, port, username, ApiType.fromValue(apiType), tls, version,
-                isActive, description, settings, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion);
+                isActive, description, settings, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion,
+                new NasStatus(online, at(onlineChangedAt), null, null, null, null));
     }
 
     NasEndpoint endpoint() {

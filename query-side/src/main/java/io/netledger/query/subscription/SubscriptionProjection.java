@@ -1,6 +1,8 @@
 package io.netledger.query.subscription;
 
 import io.netledger.api.customer.CustomerErased;
+import io.netledger.api.subscription.FairUsageApplied;
+import io.netledger.api.subscription.FairUsageLifted;
 import io.netledger.api.subscription.FindNetworks;
 import io.netledger.api.subscription.FindSubscription;
 import io.netledger.api.subscription.FindSubscriptions;
@@ -110,6 +112,16 @@ class SubscriptionProjection {
     void on(SubscriptionPlanChanged event, @Timestamp Instant at, @SequenceNumber long version) {
         subscriptions.update(event.subscriptionId(), at, version,
                 row -> row.plan(event.servicePlanId(), event.price(), event.billingCycle()));
+    }
+
+    @EventHandler
+    void on(FairUsageApplied event, @Timestamp Instant at, @SequenceNumber long version) {
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.fairUsage(event.periodStart()));
+    }
+
+    @EventHandler
+    void on(FairUsageLifted event, @Timestamp Instant at, @SequenceNumber long version) {
+        subscriptions.update(event.subscriptionId(), at, version, row -> row.fairUsage(null));
     }
 
     @EventHandler

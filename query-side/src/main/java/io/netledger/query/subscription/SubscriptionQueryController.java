@@ -1,11 +1,13 @@
 package io.netledger.query.subscription;
 
 import io.netledger.api.BadRequest;
+import io.netledger.api.IspCalendar;
 import io.netledger.api.NotFound;
 import io.netledger.api.PageMetadata;
 import io.netledger.api.PageSpec;
 import io.netledger.api.Versions;
 import io.netledger.api.Viewer;
+import io.netledger.api.invoice.BillingPeriod;
 import io.netledger.api.provisioning.FindProvisioning;
 import io.netledger.api.provisioning.ProvisioningView;
 import io.netledger.api.subscription.FindNetworks;
@@ -15,9 +17,12 @@ import io.netledger.api.subscription.NetworkList;
 import io.netledger.api.subscription.SubscriptionPage;
 import io.netledger.api.subscription.SubscriptionStatus;
 import io.netledger.api.subscription.SubscriptionView;
+import io.netledger.api.telemetry.FindSubscriberLive;
+import io.netledger.api.telemetry.SubscriberLive;
 import io.netledger.query.Pages;
 import io.netledger.query.history.AsOf;
 import io.netledger.query.history.RecordKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -43,10 +48,12 @@ class SubscriptionQueryController {
 
     private final QueryGateway queries;
     private final AsOf asOfs;
+    private final IspCalendar calendar;
 
-    SubscriptionQueryController(QueryGateway queries, AsOf asOfs) {
+    SubscriptionQueryController(QueryGateway queries, AsOf asOfs, IspCalendar calendar) {
         this.queries = queries;
         this.asOfs = asOfs;
+        this.calendar = calendar;
     }
 
     @GetMapping("/api/v1/subscriptions")
@@ -79,10 +86,27 @@ class SubscriptionQueryController {
                 ResponseTypes.instanceOf(SubscriptionPage.class)).join();
     }
 
+    /**
+     * The subscription, and unless it is read as of a moment, how the routers see it now: online, since when, its
+     * address, and its usage in the billing period today falls in (the calendar month for a custom cycle).
+     */
     @GetMapping("/api/v1/subscriptions/{id}")
     ResponseEntity<SubscriptionView> get(@PathVariable long id, @RequestParam(required = false) String asOf, Viewer viewer) {
         SubscriptionView view = asOfs.view(asOf, RecordKind.SUBSCRIPTION, id, () -> readable(id, viewer));
+        if (asOf == null) {
+            view = view.withLive(live(view));
+        }
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
+    }
+
+    private SubscriberLive live(SubscriptionView view) {
+        LocalDate today = calendar.today();
+        LocalDate start = BillingPeriod.startOn(view.startDate(), view.billingCycle(), today)
+                .orElseGet(() -> today.withDayOfMonth(1));
+        LocalDate end = BillingPeriod.endOf(view.startDate(), view.billingCycle(), start)
+                .orElseGet(() -> start.plusMonths(1));
+        return queries.query(new FindSubscriberLive(view.id(), start, end, calendar.startOf(start),
+                calendar.startOf(end)), ResponseTypes.instanceOf(SubscriberLive.class)).join();
     }
 
     /** The ETag is the subscription's: network commands are checked against it. */

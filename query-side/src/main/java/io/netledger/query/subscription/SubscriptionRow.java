@@ -52,6 +52,7 @@ class SubscriptionRow extends ProjectedRow {
     private Instant createdAt;
     private Instant updatedAt;
     private long aggregateVersion;
+    private LocalDate fairUsagePeriod;
 
     protected SubscriptionRow() {
     }
@@ -131,6 +132,11 @@ class SubscriptionRow extends ProjectedRow {
         return true;
     }
 
+    /** The period whose fair-usage terms hold, or null when the plan's own terms are back. */
+    void fairUsage(LocalDate period) {
+        fairUsagePeriod = period;
+    }
+
     @Override
     protected void touched(Instant at, long version) {
         updatedAt = at;
@@ -141,7 +147,7 @@ class SubscriptionRow extends ProjectedRow {
         return new SubscriptionView(id, customerId, servicePlanId, nasServerId, username, mikrotikId,
                 SubscriptionStatus.fromValue(status), startDate, endDate, new Money(price),
                 BillingCycle.fromValue(billingCycle), mikrotikConfig == null ? Map.of() : mikrotikConfig,
-                scheduledPlanId, scheduledFrom, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion);
+                scheduledPlanId, scheduledFrom, at(lastSync), at(createdAt), at(updatedAt), aggregateVersion, fairUsagePeriod, null);
     }
 
     private static OffsetDateTime at(Instant instant) {

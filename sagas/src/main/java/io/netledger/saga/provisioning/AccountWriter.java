@@ -82,7 +82,7 @@ final class AccountWriter {
         PlanOnRouter plan;
         RouterLogin nas;
         try {
-            plan = catalogue.plan(books.servicePlanId());
+            plan = catalogue.plan(books.servicePlanId()).underFairUsage(books.fairUsage());
             nas = catalogue.nas(books.nasServerId());
         } catch (RouterFailure failure) {
             throw new StepFailed("look_up_nas_and_plan", failure);

@@ -8,6 +8,9 @@ import io.netledger.api.provisioning.RouterOperation;
 import io.netledger.api.provisioning.RouterRepairRequested;
 import io.netledger.api.provisioning.RouterWorkFailed;
 import io.netledger.api.provisioning.RouterWorkRetryRequested;
+import io.netledger.api.subscription.FairUsageApplied;
+import io.netledger.api.subscription.FairUsageLifted;
+import io.netledger.api.subscription.LiftFairUsage;
 import io.netledger.api.subscription.NetworkAssigned;
 import io.netledger.api.subscription.NetworkChanged;
 import io.netledger.api.subscription.NetworkReleased;
@@ -28,6 +31,7 @@ import io.netledger.api.subscription.SuspendSubscription;
 import io.netledger.saga.SagaCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +54,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>A paid invoice provisions a pending, suspended or expired subscription, then activates it until the paid
  * period's end (an active one is only extended); a suspension (by staff, or by dunning) turns the service off,
  * a reactivation on again, a termination removes it; a scheduled plan change reaches the router at the start
- * of its period, a new PPPoE password or IP address at once. Retries and compensation: see package-info.
+ * of its period, a new PPPoE password or IP address at once, a plan's fair-usage speeds once its data limit is
+ * reached and until the period ends. Retries and compensation: see package-info.
  *
  * <p>Public only because Axon creates sagas through their public constructor; nothing else may use it.
  */
@@ -61,12 +66,16 @@ public class SubscriptionOnRouter {
 
     static final String RETRY_DEADLINE = "router-retry";
     static final String PLAN_DEADLINE = "plan-change";
+    static final String FAIR_USAGE_DEADLINE = "fair-usage-ends";
     private static final String SUBSCRIPTION = "subscriptionId";
 
     record RetryDue(RouterOperation operation) {
     }
 
     record PlanStarts(long servicePlanId) {
+    }
+
+    record FairUsageEnds(LocalDate periodStart) {
     }
 
     @Autowired
@@ -89,6 +98,7 @@ public class SubscriptionOnRouter {
     private OnRouter onRouter = OnRouter.NOTHING;
     private RouterWork work = RouterWork.none();
     private String planDeadline;
+    private String fairUsageDeadline;
     /** Imported and not yet activated: the activation that follows an import finds the account in place. */
     private boolean adopted;
     /** Where in the subscription's stream the last failed provision or restore was recorded. */
@@ -183,6 +193,9 @@ public class SubscriptionOnRouter {
         if (planDeadline != null) {
             deadlines.cancelSchedule(PLAN_DEADLINE, planDeadline);
         }
+        if (fairUsageDeadline != null) {
+            deadlines.cancelSchedule(FAIR_USAGE_DEADLINE, fairUsageDeadline);
+        }
         if (onRouter == OnRouter.NOTHING && work.operation() == null) {
             SagaLifecycle.end();
             return;
@@ -217,6 +230,31 @@ public class SubscriptionOnRouter {
             resync(RouterOperation.CHANGE_PLAN, "plan " + starts.servicePlanId() + " from this period",
                     calendar.now());
         }
+    }
+
+    /** The plan's data limit reached: its fair-usage speeds until the period ends (then lifted), or staff lift them. */
+    @SagaEventHandler(associationProperty = SUBSCRIPTION)
+    void on(FairUsageApplied event, @Timestamp Instant at) {
+        account = account.withFairUsage(true);
+        fairUsageDeadline = deadlines.schedule(calendar.startOf(event.periodEnd()), FAIR_USAGE_DEADLINE,
+                new FairUsageEnds(event.periodStart()));
+        resync(RouterOperation.CHANGE_PLAN, "fair usage: " + event.usedBytes() + " bytes of " + event.limitBytes(), at);
+    }
+
+    @SagaEventHandler(associationProperty = SUBSCRIPTION)
+    void on(FairUsageLifted event, @Timestamp Instant at) {
+        if (fairUsageDeadline != null) {
+            deadlines.cancelSchedule(FAIR_USAGE_DEADLINE, fairUsageDeadline);
+            fairUsageDeadline = null;
+        }
+        account = account.withFairUsage(false);
+        resync(RouterOperation.CHANGE_PLAN, "fair usage lifted: " + event.reason(), at);
+    }
+
+    @DeadlineHandler(deadlineName = FAIR_USAGE_DEADLINE)
+    void on(FairUsageEnds ends) {
+        fairUsageDeadline = null;
+        commands.send(new LiftFairUsage(subscriptionId, LiftFairUsage.PERIOD_ENDED));
     }
 
     @SagaEventHandler(associationProperty = SUBSCRIPTION)

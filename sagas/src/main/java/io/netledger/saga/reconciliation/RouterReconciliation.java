@@ -122,7 +122,9 @@ final class RouterReconciliation {
                 continue;
             }
             checked++;
-            compare(subscription, secret, plan, policy).ifPresent(drifts::add);
+            // under its fair-usage terms the account holds the plan's fair-usage profile, not its own
+            compare(subscription, secret, plan.underFairUsage(subscription.fairUsagePeriod() != null), policy)
+                    .ifPresent(drifts::add);
         }
         drifts.addAll(compareIsolirList(nas, policy, onIsolirWatch, removals));
         // VPN and other non-PPPoE secrets are the ISP's own business, not customers' lines.

@@ -2,6 +2,8 @@ package io.netledger.api.subscription;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.netledger.api.telemetry.SubscriberLive;
 import io.netledger.api.Money;
 import io.netledger.api.plan.BillingCycle;
 import java.time.LocalDate;
@@ -11,7 +13,8 @@ import java.util.Map;
 /**
  * A row of {@code customer_subscriptions} as clients read it: the PPPoE username, never
  * its password. A plan change waiting for the next period shows as {@code scheduledPlanId}
- * from {@code scheduledFrom}.
+ * from {@code scheduledFrom}. {@code fairUsagePeriod} names the billing period whose data limit it reached while
+ * the plan's fair-usage terms hold (null otherwise).
  */
 public record SubscriptionView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) long id,
@@ -31,5 +34,14 @@ public record SubscriptionView(
         OffsetDateTime lastSync,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @JsonIgnore long aggregateVersion) {
+        @JsonIgnore long aggregateVersion,
+        LocalDate fairUsagePeriod,
+        @JsonUnwrapped SubscriberLive live) {
+
+    /** The same subscription with how the routers last saw it; lists leave it out. */
+    public SubscriptionView withLive(SubscriberLive seen) {
+        return new SubscriptionView(id, customerId, servicePlanId, nasServerId, username, mikrotikId, status,
+                startDate, endDate, price, billingCycle, mikrotikConfig, scheduledPlanId, scheduledFrom, lastSync,
+                createdAt, updatedAt, aggregateVersion, fairUsagePeriod, seen);
+    }
 }
