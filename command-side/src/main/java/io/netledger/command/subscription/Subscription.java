@@ -81,6 +81,7 @@ class Subscription {
     private SubscriptionRouterWork routerWork;
     @AggregateMember
     private SubscriptionCpe cpe;
+    @AggregateMember
     private SubscriptionFairUsage fairUsage;
 
     Subscription() {
