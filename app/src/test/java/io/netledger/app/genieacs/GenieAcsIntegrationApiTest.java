@@ -165,6 +165,12 @@ class GenieAcsIntegrationApiTest extends ApiTest {
                 api.put("/api/v1/genieacs-integrations/1", admin, good.replace("\"apiKey\": \"" + KEY + "\",", ""),
                         null),
                 api.post("/api/v1/genieacs-integrations/1/test-connection", admin, null),
+                api.post("/api/v1/genieacs-integrations/1/rotate-api-key", admin, "{\"apiKey\": \"k-2\"}"),
+                api.post("/api/v1/genieacs-integrations/1/rotate-api-key", admin, "{\"apiKey\": \"\"}"),
+                api.post("/api/v1/genieacs-integrations/1/rotate-api-key", admin, "{\"apiKey\": 5}"),
+                api.post("/api/v1/genieacs-integrations/1/rotate-api-key", admin,
+                        "{\"apiKey\": \"" + "k".repeat(1025) + "\"}"),
+                api.post("/api/v1/genieacs-integrations/1/sync?type=full", admin, null),
                 api.post("/api/v1/genieacs-integrations/abc/test-connection", admin, null),
                 api.post("/api/v1/genieacs-integrations/99999999999999999999/deactivate", admin, null));
 
