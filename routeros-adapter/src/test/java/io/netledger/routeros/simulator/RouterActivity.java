@@ -113,10 +113,12 @@ public final class RouterActivity {
 
     /**
      * The router restarts: every session ends with its dynamic interface, every counter starts from zero, the
-     * uptime counts from now.
+     * uptime counts from now, and the log starts again from {@code *1} with the reboot's own line.
      */
     public void reboot() {
         synchronized (state) {
+            // The log lives in memory: it is gone, and numbers its lines from *1 again.
+            state.restartLog();
             state.clock().reboot();
             List<String> ended = new ArrayList<>();
             for (Map<String, String> session : state.records("/ppp/active")) {
@@ -131,6 +133,7 @@ public final class RouterActivity {
                             "rx-packet", "0", "tx-packet", "0"));
                 }
             }
+            state.log("system,info", "router rebooted");
         }
     }
 

@@ -105,14 +105,11 @@ public final class RouterLogEvents {
     }
 
     /**
-     * The router restarts: its memory log is gone and numbers its lines from {@code *1} again, its uptime
-     * counts from now, and every PPP session has dropped.
+     * The router restarts ({@link RouterActivity#reboot()}): its memory log is gone and numbers its lines from
+     * {@code *1} again, its uptime counts from now, and every PPP session has dropped.
      */
     public void reboot() {
-        state.restartLog();
-        state.clock().reboot();
-        state.clear("/ppp/active");
-        state.log("system,info", "router rebooted");
+        RouterActivity.on(state).reboot();
     }
 
     private String from(String callerMac) {
