@@ -70,6 +70,20 @@ class MonitoringRecorderTest extends ProjectionTest {
     }
 
     @Test
+    void twoSessionsOfOneAccountAreBothCountedAndOneSessionRow() {
+        long nas = Ids.next();
+        long alice = Ids.next();
+        recorder.record(new NasPolled(nas, DECEMBER, 10, 20.0, 100, List.of(), 2, List.of(
+                new SubscriberSession(alice, DECEMBER, "10.10.0.2", null, 100, 10),
+                new SubscriberSession(alice, DECEMBER, "10.10.0.3", null, 200, 20))));
+
+        assertThat(jdbc.queryForObject("select sum(value)::bigint from monitoring_data where subscription_id = ?"
+                + " and metric_type = 'bytes_down'", Long.class, alice)).isEqualTo(300);
+        assertThat(row("select address from subscription_sessions where subscription_id = ?", alice))
+                .containsEntry("address", "10.10.0.3");
+    }
+
+    @Test
     void aNasNoLongerSeenLeavesNoneOfItsSubscriptionsOnline() {
         long nas = Ids.next();
         long alice = Ids.next();
