@@ -184,6 +184,7 @@ class RouterMonitoringApiTest extends ApiTest {
         assertThat(offline.status()).as(offline.body()).isEqualTo(200);
         assertThat(offline.json().get("online").asBoolean()).isFalse();
         assertThat(offline.json().get("usageThisPeriod").get("bytesDown").asLong()).isZero();
+        String beforeLogin = OffsetDateTime.now().toString();
 
         activity.pppLogin(username, "10.77.0.16", "AA:BB:CC:00:00:16");
         awaitNas(n -> n.path("connectionCount").asInt() == 1);
@@ -200,6 +201,18 @@ class RouterMonitoringApiTest extends ApiTest {
         assertThat(usage.get("bytesDown").asLong()).isEqualTo(12_000_000);
         assertThat(usage.get("bytesUp").asLong()).isEqualTo(3_000_000);
         assertThat(usage.get("periodStart").asText()).isNotEmpty();
+
+        // As of a moment, the polls up to it: offline with nothing used before the login, as now after it.
+        JsonNode then = api.get("/api/v1/subscriptions/" + subscription + "?asOf=" + beforeLogin, staff).json();
+        assertThat(then.get("online").asBoolean()).as(then.toString()).isFalse();
+        assertThat(then.get("address").isNull()).isTrue();
+        assertThat(then.get("usageThisPeriod").get("bytesDown").asLong()).isZero();
+        JsonNode lately = api.get("/api/v1/subscriptions/" + subscription + "?asOf=" + OffsetDateTime.now(), staff)
+                .json();
+        assertThat(lately.get("online").asBoolean()).as(lately.toString()).isTrue();
+        assertThat(lately.get("address").asText()).isEqualTo("10.77.0.16");
+        assertThat(lately.get("callerMac").asText()).isEqualTo("AA:BB:CC:00:00:16");
+        assertThat(lately.get("usageThisPeriod").get("bytesDown").asLong()).isEqualTo(12_000_000);
 
         Reply buckets = api.get("/api/v1/subscriptions/" + subscription + "/usage?step=1d", portal);
         assertThat(buckets.status()).as(buckets.body()).isEqualTo(200);

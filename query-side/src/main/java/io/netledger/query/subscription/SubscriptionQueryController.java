@@ -22,6 +22,7 @@ import io.netledger.api.telemetry.SubscriberLive;
 import io.netledger.query.Pages;
 import io.netledger.query.history.AsOf;
 import io.netledger.query.history.RecordKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
@@ -87,26 +88,27 @@ class SubscriptionQueryController {
     }
 
     /**
-     * The subscription, and unless it is read as of a moment, how the routers see it now: online, since when, its
-     * address, and its usage in the billing period today falls in (the calendar month for a custom cycle).
+     * The subscription and how the routers see it: online, since when, its address, and its usage in the billing
+     * period today falls in (the calendar month for a custom cycle). As of a moment, both as they were then: the
+     * record from its events, the rest from the polls recorded up to that moment.
      */
     @GetMapping("/api/v1/subscriptions/{id}")
     ResponseEntity<SubscriptionView> get(@PathVariable long id, @RequestParam(required = false) String asOf, Viewer viewer) {
-        SubscriptionView view = asOfs.view(asOf, RecordKind.SUBSCRIPTION, id, () -> readable(id, viewer));
-        if (asOf == null) {
-            view = view.withLive(live(view));
-        }
+        Instant at = asOf == null ? null : asOfs.moment(asOf);
+        SubscriptionView view = at == null ? readable(id, viewer)
+                : asOfs.read(RecordKind.SUBSCRIPTION, id, at, () -> readable(id, viewer));
+        view = view.withLive(live(view, at));
         return ResponseEntity.ok().eTag(Versions.etag(view.aggregateVersion())).body(view);
     }
 
-    private SubscriberLive live(SubscriptionView view) {
-        LocalDate today = calendar.today();
-        LocalDate start = BillingPeriod.startOn(view.startDate(), view.billingCycle(), today)
-                .orElseGet(() -> today.withDayOfMonth(1));
+    private SubscriberLive live(SubscriptionView view, Instant asOf) {
+        LocalDate day = asOf == null ? calendar.today() : calendar.dateOf(asOf);
+        LocalDate start = BillingPeriod.startOn(view.startDate(), view.billingCycle(), day)
+                .orElseGet(() -> day.withDayOfMonth(1));
         LocalDate end = BillingPeriod.endOf(view.startDate(), view.billingCycle(), start)
                 .orElseGet(() -> start.plusMonths(1));
         return queries.query(new FindSubscriberLive(view.id(), start, end, calendar.startOf(start),
-                calendar.startOf(end)), ResponseTypes.instanceOf(SubscriberLive.class)).join();
+                calendar.startOf(end), asOf), ResponseTypes.instanceOf(SubscriberLive.class)).join();
     }
 
     /** The ETag is the subscription's: network commands are checked against it. */
