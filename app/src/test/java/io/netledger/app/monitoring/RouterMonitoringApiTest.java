@@ -101,7 +101,16 @@ class RouterMonitoringApiTest extends ApiTest {
 
         activity.pppLogin(username, "10.77.0.15", "AA:BB:CC:00:00:15");
         activity.pppLogin("staff-test-line", "10.77.0.99", null);
-        awaitNas(n -> n.path("connectionCount").asInt() == 2);
+        JsonNode twoSessions = awaitNas(n -> n.path("connectionCount").asInt() == 2);
+        String whileTwo = OffsetDateTime.now().toString();
+        activity.load(7, 2_147_483_648L);
+        awaitNas(n -> n.path("cpuUsage").asInt() == 7);
+        JsonNode then = api.get("/api/v1/nas-servers/" + nas + "?asOf=" + whileTwo, staff).json();
+        assertThat(then.get("cpuUsage").asInt()).as("as of a moment, the last poll by then: " + then).isEqualTo(42);
+        assertThat(then.get("connectionCount").asInt()).isEqualTo(2);
+        assertThat(OffsetDateTime.parse(then.get("lastSeen").asText()))
+                .isBeforeOrEqualTo(OffsetDateTime.parse(whileTwo))
+                .isAfterOrEqualTo(OffsetDateTime.parse(twoSessions.get("lastSeen").asText()));
         activity.transfer(username, 30_000_000, 2_000_000);
         awaitBytes("bytes_down", 30_000_000);
         activity.transfer(username, 5_000_000, 500_000);

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ProcessingGroup;
@@ -22,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AsOf {
 
     private static final String AUDIT_LOG = "audit";
+    private static final String MOMENT = AsOf.class.getName() + "/moment";
 
     private final StoredEvents events;
     private final ShadowTables shadows;
@@ -96,30 +99,47 @@ public class AsOf {
 
     /** What {@code read} answers once the record's events up to {@code at}, and no others, are projected. */
     public <T> T read(RecordKind kind, long id, Instant at, Supplier<T> read) {
-        return replaying(() -> events.until(kind, id, at), read);
+        return replaying(at, () -> events.until(kind, id, at), read);
     }
 
-    <T> T replaying(Supplier<List<StoredEvent>> history, Supplier<T> read) {
+    /**
+     * The moment the read models of this transaction are shown as of, while {@link #read} replays into them:
+     * what is not projected from events (the telemetry of the polls) is read as of it too.
+     */
+    public static Optional<Instant> momentOfThisTransaction() {
+        return Optional.ofNullable((Instant) TransactionSynchronizationManager.getResource(MOMENT));
+    }
+
+    <T> T replaying(Instant at, Supplier<List<StoredEvent>> history, Supplier<T> read) {
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            shadows.shadowInThisTransaction();
-            List<EventMessageHandler> handlers = projections();
-            for (StoredEvent event : history.get()) {
-                for (EventMessageHandler handler : handlers) {
-                    if (handler.canHandle(event.message())) {
-                        try {
-                            handler.handle(event.message());
-                        } catch (Exception e) {
-                            throw new IllegalStateException("the event at position " + event.position()
-                                    + " cannot be replayed as of a moment", e);
-                        }
+            TransactionSynchronizationManager.bindResource(MOMENT, at);
+            try {
+                return replayed(history, read);
+            } finally {
+                TransactionSynchronizationManager.unbindResource(MOMENT);
+            }
+        });
+    }
+
+    private <T> T replayed(Supplier<List<StoredEvent>> history, Supplier<T> read) {
+        shadows.shadowInThisTransaction();
+        List<EventMessageHandler> handlers = projections();
+        for (StoredEvent event : history.get()) {
+            for (EventMessageHandler handler : handlers) {
+                if (handler.canHandle(event.message())) {
+                    try {
+                        handler.handle(event.message());
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the event at position " + event.position()
+                                + " cannot be replayed as of a moment", e);
                     }
                 }
             }
-            // What the projections saved through JPA is written before a plain SQL read looks for it.
-            entities.flush();
-            return read.get();
-        });
+        }
+        // What the projections saved through JPA is written before a plain SQL read looks for it.
+        entities.flush();
+        return read.get();
     }
 
     /** The read models' projections: every processing group of the query side but the audit log and this index. */

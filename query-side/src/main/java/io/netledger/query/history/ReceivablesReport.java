@@ -70,7 +70,7 @@ class ReceivablesReport {
 
     Report on(LocalDate day) {
         Instant endOfDay = calendar.startOf(day.plusDays(1)).minusNanos(1);
-        List<Invoice> open = asOf.replaying(() -> events.ofTypesUntil(INVOICES, endOfDay), () -> jdbc.query("""
+        List<Invoice> open = asOf.replaying(endOfDay, () -> events.ofTypesUntil(INVOICES, endOfDay), () -> jdbc.query("""
                 select id, customer_id, invoice_number, due_date, total,
                        coalesce((payment_details ->> 'received')::numeric, 0)
                        - coalesce((payment_details ->> 'refunded')::numeric, 0) as paid
