@@ -65,8 +65,11 @@ public abstract class ApiTest {
         registry.add("netledger.admin.password", () -> ADMIN_PASSWORD);
         registry.add("netledger.max-request-bytes", () -> "65536");
         registry.add("netledger.routers.command-timeout", () -> "1500ms");
-        // Up to three test contexts share one PostgreSQL (100 connections by default).
+        // A dozen test contexts stay alive side by side on one PostgreSQL (100 connections by default): each
+        // keeps two idle connections, and what a burst opened closes again after half a minute.
         registry.add("netledger.db.pool-size", () -> "16");
+        registry.add("netledger.db.minimum-idle", () -> "2");
+        registry.add("netledger.db.idle-timeout", () -> "30s");
         registry.add("netledger.deadlines.polling-interval", () -> "500ms");
         registry.add("netledger.payments.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
         registry.add("netledger.payments.midtrans.snap-url", GATEWAYS::baseUrl);

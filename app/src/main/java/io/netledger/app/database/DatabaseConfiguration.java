@@ -31,12 +31,20 @@ class DatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     DataSource dataSource(NetLedgerProperties properties, EmbeddedDatabase embedded,
-            @Value("${netledger.db.connection-timeout:5s}") Duration connectionTimeout) {
+            @Value("${netledger.db.connection-timeout:5s}") Duration connectionTimeout,
+            @Value("${netledger.db.minimum-idle:-1}") int minimumIdle,
+            @Value("${netledger.db.idle-timeout:10m}") Duration idleTimeout) {
         NetLedgerProperties.Db db = properties.db();
         HikariConfig config = new HikariConfig();
         config.setPoolName("netledger");
         config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setMaximumPoolSize(db.poolSize() > 0 ? db.poolSize() : 20);
+        // By default the pool stays full (Hikari's advice for a server); several nodes or test contexts on one
+        // PostgreSQL keep fewer idle connections so that together they stay under its max_connections.
+        if (minimumIdle >= 0) {
+            config.setMinimumIdle(Math.min(minimumIdle, config.getMaximumPoolSize()));
+            config.setIdleTimeout(idleTimeout.toMillis());
+        }
         if (db.external()) {
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());
