@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class TestDatabase {
 
+    /** What the suite needs of a server: .ci/run raises the machine's PostgreSQL to it. */
+    static final int MAX_CONNECTIONS = 300;
     private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
     private static String server;
     private static EmbeddedPostgres embedded;
@@ -118,6 +120,8 @@ public final class TestDatabase {
             embedded = EmbeddedPostgres.builder()
                     .setDataDirectory(Files.createTempDirectory("netledger-test-pg"))
                     .setCleanDataDirectory(true)
+                    // A dozen application contexts stay alive side by side during the suite (README, "Test it").
+                    .setServerConfig("max_connections", String.valueOf(MAX_CONNECTIONS))
                     .start();
             return embedded.getJdbcUrl("postgres", "postgres");
         } catch (IOException e) {
