@@ -7,8 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -33,21 +32,10 @@ final class MonitoringBench {
     }
 
     static void run(String[] args) throws Exception {
-        int subscribers = 50;
-        int polls = 50;
-        List<String> rest = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--subscribers=")) {
-                subscribers = Integer.parseInt(arg.substring("--subscribers=".length()));
-            } else if (arg.startsWith("--ingest-polls=")) {
-                polls = Integer.parseInt(arg.substring("--ingest-polls=".length()));
-            } else {
-                rest.add(arg);
-            }
-        }
-        List<String> properties = new ArrayList<>(rest);
-        properties.add("--netledger.polling.enabled=false");
-        BenchSettings settings = BenchSettings.from(properties.toArray(String[]::new));
+        BenchOptions options = BenchOptions.of(args, Map.of("subscribers", 50, "ingest-polls", 50));
+        int subscribers = options.get("subscribers");
+        int polls = options.get("ingest-polls");
+        BenchSettings settings = BenchSettings.from(options.rest("--netledger.polling.enabled=false"));
         PrintStream out = System.out;
         PrintStream progress = System.err;
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -37,25 +38,14 @@ final class NetworkLogPagingBench {
     }
 
     static void run(String[] args) throws Exception {
-        int rows = 2_000_000;
-        int requests = 500;
-        int pages = 500;
-        List<String> rest = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--rows=")) {
-                rows = Integer.parseInt(arg.substring("--rows=".length()));
-            } else if (arg.startsWith("--requests=")) {
-                requests = Integer.parseInt(arg.substring("--requests=".length()));
-            } else if (arg.startsWith("--pages=")) {
-                pages = Integer.parseInt(arg.substring("--pages=".length()));
-            } else {
-                rest.add(arg);
-            }
-        }
+        BenchOptions options = BenchOptions.of(args, Map.of("rows", 2_000_000, "requests", 500, "pages", 500));
+        int rows = options.get("rows");
+        int requests = options.get("requests");
+        int pages = options.get("pages");
         if (rows < SIZE * pages || requests < 1 || pages < 2) {
             throw new IllegalArgumentException("--rows must fill --pages pages of 50; --requests at least 1");
         }
-        BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
+        BenchSettings settings = BenchSettings.from(options.rest());
         PrintStream out = System.out;
         PrintStream progress = System.err;
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();

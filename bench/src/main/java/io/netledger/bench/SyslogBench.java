@@ -15,8 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,23 +40,14 @@ final class SyslogBench {
     }
 
     static void run(String[] args) throws Exception {
-        int lines = 300_000;
-        int rate = 20_000;
-        List<String> rest = new ArrayList<>(List.of("--netledger.syslog.port=0", "--netledger.syslog.bind=127.0.0.1",
-                "--netledger.router-logs.enabled=false"));
-        for (String arg : args) {
-            if (arg.startsWith("--lines=")) {
-                lines = Integer.parseInt(arg.substring("--lines=".length()));
-            } else if (arg.startsWith("--rate=")) {
-                rate = Integer.parseInt(arg.substring("--rate=".length()));
-            } else {
-                rest.add(arg);
-            }
-        }
+        BenchOptions options = BenchOptions.of(args, Map.of("lines", 300_000, "rate", 20_000));
+        int lines = options.get("lines");
+        int rate = options.get("rate");
         if (lines < 1 || rate < 1) {
             throw new IllegalArgumentException("--lines and --rate must be at least 1");
         }
-        BenchSettings settings = BenchSettings.from(rest.toArray(String[]::new));
+        BenchSettings settings = BenchSettings.from(options.rest("--netledger.syslog.port=0",
+                "--netledger.syslog.bind=127.0.0.1", "--netledger.router-logs.enabled=false"));
         PrintStream out = System.out;
         PrintStream progress = System.err;
         try (DataDirectory dataDirectory = DataDirectory.fromEnvironment();
