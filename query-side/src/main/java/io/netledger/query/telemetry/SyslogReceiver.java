@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * picks a free port, for tests) and stores each line of a registered NAS in {@code network_logs}. A datagram
  * from an address that is no active NAS's is dropped and counted, never stored (ADR 0023).
  *
- * <p>One thread receives and hands lines to a bounded queue; writers ({@code netledger.syslog.writers}, 2) take
+ * <p>One thread receives and hands lines to bounded queues, one a writer ({@code netledger.syslog.writers}, 2),
+ * each NAS always to the same one, so that a router's lines are stored in the order it sent them; writers take
  * them in batches (up to {@link #BATCH} lines or {@link #LINGER}), one transaction and one insert per NAS and
  * batch. UDP has no back-pressure: when the writers fall behind by a whole queue, lines are dropped and counted
  * rather than held without limit.
@@ -59,7 +60,7 @@ class SyslogReceiver implements SmartLifecycle {
     private final NetworkLogWriter writer;
     private final TransactionTemplate transactions;
     private final IspCalendar calendar;
-    private final BlockingQueue<Received> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final List<BlockingQueue<Received>> queues = new ArrayList<>();
     private final Counter received;
     private final Counter stored;
     private final Counter strangers;
@@ -80,6 +81,9 @@ class SyslogReceiver implements SmartLifecycle {
         this.port = port;
         this.environment = environment;
         this.writers = Math.max(1, writers);
+        for (int i = 0; i < this.writers; i++) {
+            queues.add(new ArrayBlockingQueue<>(Math.max(1, QUEUE / this.writers)));
+        }
         this.bind = bind;
         this.senders = new SyslogSenders(jdbc);
         this.writer = new NetworkLogWriter(jdbc, calendar.zone());
@@ -117,7 +121,8 @@ class SyslogReceiver implements SmartLifecycle {
         receiving.start();
         // a writer waits on the database most of its time: a second one writes while the first waits
         for (int i = 1; i <= writers; i++) {
-            Thread writer = new Thread(this::write, "syslog-writer-" + i);
+            BlockingQueue<Received> queue = queues.get(i - 1);
+            Thread writer = new Thread(() -> write(queue), "syslog-writer-" + i);
             writer.setDaemon(true);
             writer.start();
             writing.add(writer);
@@ -171,13 +176,14 @@ class SyslogReceiver implements SmartLifecycle {
             Optional<RouterLogLine> line = BsdSyslog.parse(buffer, packet.getLength());
             if (line.isEmpty()) {
                 unreadable.increment();
-            } else if (!queue.offer(new Received(sender.nasServerId(), line.get(), now))) {
+            } else if (!queues.get((int) Math.floorMod(sender.nasServerId(), writers))
+                    .offer(new Received(sender.nasServerId(), line.get(), now))) {
                 overflow.increment();
             }
         }
     }
 
-    private void write() {
+    private void write(BlockingQueue<Received> queue) {
         List<Received> batch = new ArrayList<>(BATCH);
         while (running || !queue.isEmpty()) {
             try {
